@@ -1,0 +1,9 @@
+namespace KioskGuide.Domain.Offers;
+
+/// <summary>The zone every schedule's wall-clock times are in.</summary>
+public static class KioskTimeZone
+{
+    public const string CopenhagenId = "Europe/Copenhagen";
+
+    public static TimeZoneInfo Copenhagen { get; } = TimeZoneInfo.FindSystemTimeZoneById(CopenhagenId);
+}
