@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KioskGuide.Kiosk.Configuration;
+
+/// <summary>One kiosk's settings: section "Kiosk" of appsettings.json, a kiosk-config file, or environment variables.</summary>
+public sealed class KioskOptions
+{
+    public const string Section = "Kiosk";
+
+    /// <summary>Stable id of this kiosk, e.g. "aabaek-bibliotek-1". Also names its data folder.</summary>
+    [Required, RegularExpression("^[a-z0-9][a-z0-9-]{1,62}$", ErrorMessage = "SiteId must be 2–63 lower-case letters, digits or dashes.")]
+    public string SiteId { get; set; } = "demo-aabaek-bibliotek";
+
+    /// <summary>Where the kiosk stands, shown in the header, e.g. "Åbæk Bibliotek".</summary>
+    [Required, StringLength(80, MinimumLength = 2)]
+    public string SiteName { get; set; } = "Åbæk Bibliotek";
+
+    [Required, StringLength(80, MinimumLength = 2)]
+    public string MunicipalityName { get; set; } = "Åbæk Kommune";
+
+    /// <summary>Where offers come from when the local store is empty.</summary>
+    public ContentSource ContentSource { get; set; } = ContentSource.Demo;
+
+    /// <summary>Loopback port the UI is served on. The host never listens on other interfaces.</summary>
+    [Range(0, 65535)]
+    public int Port { get; set; } = 5080;
+
+    [Required, RegularExpression("^(da|en)$", ErrorMessage = "DefaultLanguage must be \"da\" or \"en\".")]
+    public string DefaultLanguage { get; set; } = "da";
+
+    /// <summary>Seconds without a touch before the "are you still there?" warning.</summary>
+    [Range(15, 3600)]
+    public int IdleTimeoutSeconds { get; set; } = 90;
+
+    /// <summary>Seconds the warning counts down before the kiosk resets. WCAG 2.2.1 asks for at least 20.</summary>
+    [Range(20, 300, ErrorMessage = "IdleWarningSeconds must be at least 20 (WCAG 2.2.1) and at most 300.")]
+    public int IdleWarningSeconds { get; set; } = 20;
+
+    /// <summary>Folder for the local database. Empty: the user's local application data folder.</summary>
+    public string? DataDirectory { get; set; }
+
+    public string ResolveDataDirectory() =>
+        string.IsNullOrWhiteSpace(DataDirectory)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "KioskGuide", SiteId)
+            : DataDirectory;
+}
+
+public enum ContentSource
+{
+    /// <summary>The built-in demo offers of the fictional Åbæk Kommune.</summary>
+    Demo,
+    /// <summary>Only what is already in the local store (filled by sync).</summary>
+    Store,
+}

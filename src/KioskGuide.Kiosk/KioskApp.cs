@@ -1,0 +1,78 @@
+using System.Net;
+using KioskGuide.Kiosk.Components;
+using KioskGuide.Kiosk.Configuration;
+using KioskGuide.Kiosk.Content;
+using KioskGuide.Kiosk.Session;
+using KioskGuide.Storage;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KioskGuide.Kiosk;
+
+/// <summary>Builds the kiosk's web host: options, local store, content, and the Blazor UI on loopback.</summary>
+public static class KioskApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        // A site's own settings: --config kiosk-config/<site>/kiosk.json. Without it the built-in demo defaults apply.
+        var configFile = builder.Configuration["config"];
+        if (!string.IsNullOrWhiteSpace(configFile))
+        {
+            builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false);
+        }
+
+        // Served from build output too (not only when published), so `dotnet run` in Production works.
+        builder.WebHost.UseStaticWebAssets();
+
+        AddKioskServices(builder.Services);
+
+        // Loopback only: the UI is for the Chromium on this machine, never for the library's network.
+        // The port is read when the server starts, so test hosts can override it (0 = any free port).
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+            kestrel.Listen(IPAddress.Loopback, context.Configuration.GetValue($"{KioskOptions.Section}:Port", 5080)));
+
+        var app = builder.Build();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));
+        return app;
+    }
+
+    public static void AddKioskServices(IServiceCollection services)
+    {
+        services.AddOptions<KioskOptions>()
+            .BindConfiguration(KioskOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new SqliteDatabase(
+            Path.Combine(sp.GetRequiredService<IOptions<KioskOptions>>().Value.ResolveDataDirectory(), "kiosk.db")));
+        services.AddSingleton<SqliteOfferStore>();
+        services.AddSingleton<CatalogueProvider>();
+        services.AddHostedService<ContentLoader>();
+
+        services.AddScoped<KioskSession>();
+        services.AddScoped<IdleMonitor>();
+
+        services.AddDataProtection()
+            .SetApplicationName("KioskGuide.Kiosk")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetTempPath(), "kioskguide-keys")));
+        services.AddRazorComponents().AddInteractiveServerComponents();
+    }
+
+    private static void AnnounceAddress(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+        {
+            app.Logger.LogInformation("KioskGuide kiosk is ready. Open {Address}/ in Chromium (kiosk mode on a real kiosk).", address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+namespace KioskGuide.Kiosk.Localization;
+
+/// <summary>Every fixed text of the touch UI, Danish first. Plain words, short sentences.</summary>
+public static class UiText
+{
+    // Frame
+    public static readonly LocalizedText Home = new("Forside", "Home");
+    public static readonly LocalizedText Back = new("Tilbage", "Back");
+    public static readonly LocalizedText LargeText = new("Stor tekst", "Large text");
+    public static readonly LocalizedText HighContrast = new("Høj kontrast", "High contrast");
+    public static readonly LocalizedText ChooseLanguage = new("Skift sprog", "Change language");
+    public static readonly LocalizedText KioskControls = new("Indstillinger og navigation", "Settings and navigation");
+
+    // Home
+    public static readonly LocalizedText Welcome = new("Find et fællesskab eller et tilbud nær dig", "Find a community or an offer near you");
+    public static readonly LocalizedText WelcomeHint = new("Tryk på et emne, eller søg.", "Tap a topic, or search.");
+    public static readonly LocalizedText SearchPlaceholder = new("Søg, fx gåtur eller spisning", "Search, e.g. walk or dinner");
+    public static readonly LocalizedText Topics = new("Emner", "Topics");
+
+    // Search
+    public static readonly LocalizedText Search = new("Søg", "Search");
+    public static readonly LocalizedText SearchTitle = new("Søg efter et tilbud", "Search for an offer");
+    public static readonly LocalizedText SearchField = new("Det du søger efter", "What you are looking for");
+    public static readonly LocalizedText TypeToSearch = new("Skriv med tasterne herunder.", "Type with the keys below.");
+    public static readonly LocalizedText Keyboard = new("Tastatur", "Keyboard");
+    public static readonly LocalizedText Space = new("Mellemrum", "Space");
+    public static readonly LocalizedText Backspace = new("Slet", "Delete");
+    public static readonly LocalizedText ClearText = new("Ryd", "Clear");
+    public static readonly LocalizedText NoSearchResults = new("Ingen tilbud passer til din søgning.", "No offers match your search.");
+    public static readonly LocalizedText ClearSearch = new("Ryd søgningen", "Clear the search");
+
+    // Results and filters
+    public static readonly LocalizedText OffersFound = new("{0} tilbud", "{0} offers");
+    public static readonly LocalizedText OneOfferFound = new("1 tilbud", "1 offer");
+    public static readonly LocalizedText Filters = new("Vælg", "Choose");
+    public static readonly LocalizedText FilterWho = new("Hvem", "Who");
+    public static readonly LocalizedText FilterWhere = new("Hvor", "Where");
+    public static readonly LocalizedText FilterWhen = new("Hvornår", "When");
+    public static readonly LocalizedText FilterFree = new("Gratis", "Free");
+    public static readonly LocalizedText FilterStepFree = new("Uden trin", "Step-free");
+    public static readonly LocalizedText ClearFilters = new("Ryd valg", "Clear choices");
+    public static readonly LocalizedText Anyone = new("Alle", "Everyone");
+    public static readonly LocalizedText Anywhere = new("Alle steder", "Everywhere");
+    public static readonly LocalizedText Anytime = new("Alle dage", "Any day");
+    public static readonly LocalizedText Today = new("I dag", "Today");
+    public static readonly LocalizedText Tomorrow = new("I morgen", "Tomorrow");
+    public static readonly LocalizedText Next7Days = new("De næste 7 dage", "The next 7 days");
+    public static readonly LocalizedText NoResults = new("Ingen tilbud passer til dine valg.", "No offers match your choices.");
+    public static readonly LocalizedText NoResultsHint = new("Prøv at fjerne et valg.", "Try removing a choice.");
+    public static readonly LocalizedText ShowMore = new("Vis flere ({0} mere)", "Show more ({0} more)");
+    public static readonly LocalizedText NoUpcomingDate = new("Se tider under tilbuddet", "See times in the offer");
+    public static readonly LocalizedText Close = new("Luk", "Close");
+
+    // Offer detail
+    public static readonly LocalizedText When = new("Hvornår", "When");
+    public static readonly LocalizedText NextDates = new("De næste gange", "Next times");
+    public static readonly LocalizedText NoDates = new("Ingen faste datoer. Kontakt arrangøren.", "No fixed dates. Contact the organiser.");
+    public static readonly LocalizedText Where = new("Hvor", "Where");
+    public static readonly LocalizedText HowToGetThere = new("Sådan kommer du dertil", "How to get there");
+    public static readonly LocalizedText Price = new("Pris", "Cost");
+    public static readonly LocalizedText Free = new("Gratis", "Free");
+    public static readonly LocalizedText PriceKroner = new("{0} kr.", "DKK {0}");
+    public static readonly LocalizedText HowToJoin = new("Sådan kommer du med", "How to join");
+    public static readonly LocalizedText Contact = new("Kontakt", "Contact");
+    public static readonly LocalizedText Phone = new("Telefon", "Phone");
+    public static readonly LocalizedText Organiser = new("Arrangør", "Organiser");
+    public static readonly LocalizedText Access = new("Tilgængelighed", "Accessibility");
+    public static readonly LocalizedText StepFree = new("Adgang uden trin", "Step-free access");
+    public static readonly LocalizedText NotStepFree = new("Der er trin ved adgangen", "There are steps at the entrance");
+    public static readonly LocalizedText HearingLoop = new("Teleslynge", "Hearing loop");
+    public static readonly LocalizedText AccessibleToilet = new("Handicaptoilet", "Accessible toilet");
+    public static readonly LocalizedText Languages = new("Sprog", "Languages");
+    public static readonly LocalizedText ForWhom = new("For hvem", "For whom");
+    public static readonly LocalizedText ForEveryone = new("For alle", "For everyone");
+    public static readonly LocalizedText Ages = new("Alder", "Age");
+    public static readonly LocalizedText AgeFrom = new("Fra {0} år", "From {0}");
+    public static readonly LocalizedText AgeTo = new("Op til {0} år", "Up to {0}");
+    public static readonly LocalizedText AgeBetween = new("{0}–{1} år", "{0}–{1} years");
+    public static readonly LocalizedText PrintLeaflet = new("Udskriv folder", "Print leaflet");
+    public static readonly LocalizedText PrintNotAvailable = new(
+        "Udskrivning er ikke klar endnu på denne skærm. Skriv telefonnummeret ned, eller spørg personalet.",
+        "Printing is not available on this screen yet. Write down the phone number, or ask the staff.");
+    public static readonly LocalizedText OfferNotFound = new("Tilbuddet findes ikke længere.", "This offer is no longer available.");
+    public static readonly LocalizedText TextInDanish = new("Teksten findes kun på dansk.", "This text is only in Danish.");
+
+    // Join methods
+    public static readonly LocalizedText JoinJustShowUp = new("Mød bare op", "Just show up");
+    public static readonly LocalizedText JoinCallFirst = new("Ring først", "Call first");
+    public static readonly LocalizedText JoinSignUp = new("Tilmelding", "Sign up in advance");
+    public static readonly LocalizedText JoinReferral = new("Kræver henvisning", "Referral needed");
+
+    // Idle and attract
+    public static readonly LocalizedText StillThere = new("Er du her stadig?", "Are you still there?");
+    public static readonly LocalizedText ResetCountdown = new("Skærmen starter forfra om {0} sekunder.", "The screen starts over in {0} seconds.");
+    public static readonly LocalizedText Continue = new("Fortsæt", "Continue");
+    public static readonly LocalizedText TouchToStart = new("Rør skærmen for at begynde", "Touch the screen to start");
+    public static readonly LocalizedText AttractTitle = new("Find fællesskaber og tilbud nær dig", "Find communities and offers near you");
+}

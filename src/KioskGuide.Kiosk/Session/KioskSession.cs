@@ -1,0 +1,77 @@
+using KioskGuide.Domain.Search;
+using KioskGuide.Kiosk.Configuration;
+using KioskGuide.Kiosk.Localization;
+using Microsoft.Extensions.Options;
+
+namespace KioskGuide.Kiosk.Session;
+
+/// <summary>
+/// Everything one citizen has chosen on the screen. Lives for one Blazor circuit; <see cref="Reset"/>
+/// wipes it between citizens so nothing of one person's visit is seen by the next.
+/// </summary>
+public sealed class KioskSession(IOptions<KioskOptions> options)
+{
+    private readonly string _defaultLanguage = options.Value.DefaultLanguage;
+
+    public string Language { get; private set; } = options.Value.DefaultLanguage;
+
+    public bool LargeText { get; private set; }
+
+    public bool HighContrast { get; private set; }
+
+    /// <summary>Text typed on the on-screen keyboard; never stored anywhere else.</summary>
+    public string Query { get; private set; } = "";
+
+    /// <summary>Filters chosen on the results screen (the category comes from the tile).</summary>
+    public OfferFilter Filter { get; private set; } = OfferFilter.None;
+
+    /// <summary>Raised after any change, so the frame can re-render.</summary>
+    public event Action? Changed;
+
+    public string T(LocalizedText text) => text.For(Language);
+
+    public string T(LocalizedText text, params object[] args) =>
+        string.Format(System.Globalization.CultureInfo.GetCultureInfo(Language == "da" ? "da-DK" : "en-GB"), text.For(Language), args);
+
+    public void SwitchLanguage()
+    {
+        var next = (KioskLanguages.All.ToList().IndexOf(Language) + 1) % KioskLanguages.All.Count;
+        Language = KioskLanguages.All[next];
+        Changed?.Invoke();
+    }
+
+    public void ToggleLargeText()
+    {
+        LargeText = !LargeText;
+        Changed?.Invoke();
+    }
+
+    public void ToggleHighContrast()
+    {
+        HighContrast = !HighContrast;
+        Changed?.Invoke();
+    }
+
+    public void SetQuery(string query)
+    {
+        Query = query;
+        Changed?.Invoke();
+    }
+
+    public void SetFilter(OfferFilter filter)
+    {
+        Filter = filter;
+        Changed?.Invoke();
+    }
+
+    /// <summary>Back to the state a new citizen finds: default language, normal text, nothing typed or chosen.</summary>
+    public void Reset()
+    {
+        Language = _defaultLanguage;
+        LargeText = false;
+        HighContrast = false;
+        Query = "";
+        Filter = OfferFilter.None;
+        Changed?.Invoke();
+    }
+}

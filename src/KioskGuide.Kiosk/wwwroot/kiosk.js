@@ -1,0 +1,54 @@
+// KioskGuide page script: starts Blazor, reports touches for the idle timer, and locks the page down.
+window.kiosk = (() => {
+  let dotnet = null;
+  let lastReport = 0;
+
+  // Report at most once a second: enough to keep the idle timer fresh without a message per finger move.
+  function onActivity() {
+    const now = Date.now();
+    if (dotnet && now - lastReport > 1000) {
+      lastReport = now;
+      dotnet.invokeMethodAsync('ReportActivity').catch(() => {});
+    }
+  }
+
+  function startBlazor() {
+    Blazor.start({
+      circuit: { reconnectionOptions: { maxRetries: 60, retryIntervalMilliseconds: 2000 } },
+    }).catch(() => setTimeout(() => location.reload(), 5000));
+    // A kiosk has nobody to press "reload": when the connection to the host is lost for good, start over.
+    document.addEventListener('components-reconnect-state-changed', (e) => {
+      const state = e.detail && e.detail.state;
+      if (state === 'failed' || state === 'rejected') {
+        setTimeout(() => location.reload(), 3000);
+      }
+    });
+  }
+
+  return {
+    startBlazor,
+    connect(reference) {
+      dotnet = reference;
+      // Tests and the watchdog wait for this: before it, a tap would be lost.
+      document.body.dataset.kioskReady = 'true';
+    },
+    setDocumentLanguage(lang, dir) {
+      document.documentElement.lang = lang;
+      document.documentElement.dir = dir;
+    },
+    scrollToTop() {
+      window.scrollTo(0, 0);
+      document.querySelectorAll('[data-scroll-reset]').forEach((el) => { el.scrollTop = 0; });
+    },
+    // Resolves once the host has handled everything sent before it (events run in order on the circuit).
+    sync() { return dotnet ? dotnet.invokeMethodAsync('Ping') : Promise.resolve(); },
+    _onActivity: onActivity,
+  };
+})();
+
+for (const type of ['pointerdown', 'keydown', 'wheel']) {
+  document.addEventListener(type, window.kiosk._onActivity, { capture: true, passive: true });
+}
+// No long-press menu, no text selection callouts, no dragging links or images out of the page.
+document.addEventListener('contextmenu', (e) => e.preventDefault());
+document.addEventListener('dragstart', (e) => e.preventDefault());

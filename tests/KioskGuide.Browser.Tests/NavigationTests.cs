@@ -1,0 +1,93 @@
+using KioskGuide.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace KioskGuide.Browser.Tests;
+
+/// <summary>A citizen finds an offer by touch: home → topic → offer → back, in both screen orientations.</summary>
+[Collection(KioskCollection.Name)]
+public sealed class NavigationTests(KioskFixture kiosk)
+{
+    [Theory]
+    [InlineData("landscape")]
+    [InlineData("portrait")]
+    public async Task Home_tile_result_detail_and_back(string orientation)
+    {
+        await using var screen = await kiosk.OpenAsync(Orientation.Parse(orientation));
+        await screen.ScreenshotAsync("01-home");
+
+        await screen.TapAsync("tile-move");
+        await screen.ExpectHeadingAsync("Kom i bevægelse");
+        await screen.ByTestId("offer-list").WaitForAsync();
+        var names = await screen.CardNamesAsync();
+        Assert.NotEmpty(names);
+        Assert.Equal(names.Count, Math.Min(await screen.ResultCountAsync(), names.Count));
+        await screen.ScreenshotAsync("02-results-move");
+
+        var firstName = names[0];
+        await screen.ByTestId("offer-card").First.TapAsync();
+        await screen.ByTestId("offer-detail").WaitForAsync();
+        await screen.ExpectHeadingAsync(firstName);
+        Assert.True(await screen.ByTestId("next-dates").Or(screen.ByTestId("no-dates")).IsVisibleAsync());
+        await screen.ScreenshotAsync("03-detail");
+
+        await screen.TapAsync("back");
+        await screen.ExpectHeadingAsync("Kom i bevægelse");
+        await screen.ByTestId("offer-list").WaitForAsync();
+
+        await screen.TapAsync("home");
+        await screen.ByTestId("tile-move").WaitForAsync();
+        Assert.Equal(0, await screen.ByTestId("back").CountAsync());
+    }
+
+    [Fact]
+    public async Task Print_button_says_plainly_that_printing_is_not_available_yet()
+    {
+        await using var screen = await kiosk.OpenAsync(Orientation.Landscape);
+        await screen.TapAsync("tile-all");
+        await screen.ByTestId("offer-card").First.TapAsync();
+        await screen.TapAsync("print");
+        var message = await screen.ByTestId("print-message").InnerTextAsync();
+        Assert.Contains("ikke klar endnu", message, StringComparison.Ordinal);
+        await screen.ScreenshotAsync("04-detail-print-not-available");
+    }
+
+    [Fact]
+    public async Task Language_switch_changes_the_ui_texts_and_the_page_language()
+    {
+        await using var screen = await kiosk.OpenAsync(Orientation.Landscape);
+        Assert.Equal("Find et fællesskab eller et tilbud nær dig", await screen.HeadingAsync());
+        Assert.Equal("da", await screen.Page.EvaluateAsync<string>("document.documentElement.lang"));
+
+        await screen.TapAsync("language");
+        await screen.Page.WaitForFunctionAsync("document.documentElement.lang === 'en'");
+        await screen.ExpectHeadingAsync("Find a community or an offer near you");
+        Assert.Contains("Get moving", await screen.ByTestId("tile-move").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Dansk", await screen.ByTestId("language").InnerTextAsync(), StringComparison.Ordinal);
+        await screen.ScreenshotAsync("05-home-english");
+
+        await screen.TapAsync("language");
+        await screen.Page.WaitForFunctionAsync("document.documentElement.lang === 'da'");
+        await screen.ExpectHeadingAsync("Find et fællesskab eller et tilbud nær dig");
+    }
+
+    [Fact]
+    public async Task Every_demo_offer_is_two_taps_from_home()
+    {
+        await using var screen = await kiosk.OpenAsync(Orientation.Landscape);
+        await screen.TapAsync("tile-all");
+        await screen.ByTestId("offer-list").WaitForAsync();
+        var ids = await screen.Page.Locator("[data-testid='offer-card']").EvaluateAllAsync<string[]>(
+            "cards => cards.map(c => c.dataset.offerId)");
+        Assert.Equal(await screen.ResultCountAsync(), ids.Length);
+        Assert.True(ids.Length >= 80, $"only {ids.Length} offers listed under 'all offers'");
+
+        foreach (var id in ids)
+        {
+            await screen.TapAsync("home");
+            await screen.TapAsync("tile-all");                                          // tap 1
+            await screen.Page.Locator($"[data-offer-id='{id}']").TapAsync();           // tap 2
+            await screen.ByTestId("offer-detail").WaitForAsync();
+            Assert.EndsWith($"/offer/{id}", screen.Page.Url, StringComparison.Ordinal);
+        }
+    }
+}

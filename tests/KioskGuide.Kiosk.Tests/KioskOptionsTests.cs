@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using KioskGuide.Kiosk.Configuration;
+
+namespace KioskGuide.Kiosk.Tests;
+
+public sealed class KioskOptionsTests
+{
+    private static IReadOnlyList<ValidationResult> Validate(KioskOptions options)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        return results;
+    }
+
+    [Fact]
+    public void Defaults_are_valid() => Assert.Empty(Validate(new KioskOptions()));
+
+    [Theory]
+    [InlineData(19)]
+    [InlineData(0)]
+    public void A_warning_shorter_than_20_seconds_is_refused(int seconds)
+    {
+        var errors = Validate(new KioskOptions { IdleWarningSeconds = seconds });
+        Assert.Contains(errors, e => e.MemberNames.Contains(nameof(KioskOptions.IdleWarningSeconds)));
+    }
+
+    [Theory]
+    [InlineData("Åbæk Bibliotek")]
+    [InlineData("a")]
+    [InlineData("UPPER")]
+    public void Site_id_must_be_a_plain_slug(string siteId) =>
+        Assert.Contains(Validate(new KioskOptions { SiteId = siteId }), e => e.MemberNames.Contains(nameof(KioskOptions.SiteId)));
+
+    [Fact]
+    public void Only_danish_and_english_are_offered_as_default_language() =>
+        Assert.Contains(Validate(new KioskOptions { DefaultLanguage = "de" }), e => e.MemberNames.Contains(nameof(KioskOptions.DefaultLanguage)));
+
+    [Fact]
+    public void Data_directory_defaults_to_a_folder_named_after_the_site()
+    {
+        var folder = new KioskOptions { SiteId = "kildevang-1" }.ResolveDataDirectory();
+        Assert.EndsWith(Path.Combine("KioskGuide", "kildevang-1"), folder, StringComparison.Ordinal);
+    }
+}
