@@ -14,9 +14,23 @@ public sealed class TouchTargetTests(KioskFixture kiosk)
         () => {
           const visible = el => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
             return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'; };
+          // The part of an element a finger can reach: cut by the viewport and every scrolling ancestor.
+          const reachable = el => {
+            let r = el.getBoundingClientRect();
+            let box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+            const cut = c => { box = { left: Math.max(box.left, c.left), top: Math.max(box.top, c.top),
+                                       right: Math.min(box.right, c.right), bottom: Math.min(box.bottom, c.bottom) }; };
+            cut({ left: 0, top: 0, right: innerWidth, bottom: innerHeight });
+            for (let p = el.parentElement; p; p = p.parentElement) {
+              const o = getComputedStyle(p).overflowY;
+              if (o === 'auto' || o === 'scroll' || o === 'hidden') cut(p.getBoundingClientRect());
+            }
+            return box.right - box.left > 1 && box.bottom - box.top > 1 ? box : null;
+          };
           const targets = [...document.querySelectorAll('button, a[href], input, select, textarea, [role=button], [tabindex]:not([tabindex="-1"])')]
-            .filter(visible).filter(el => !el.closest('.visually-hidden'));
+            .filter(visible).filter(el => !el.closest('.visually-hidden')).filter(el => reachable(el));
           const label = el => (el.dataset.testid || el.dataset.key || el.innerText || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 40);
+          // Size is the element's own box (a card half scrolled out of view is still a full-size target).
           const small = targets.map(el => ({ el, r: el.getBoundingClientRect() }))
             .filter(t => t.r.width < 56 || t.r.height < 56)
             .map(t => `${label(t.el)} ${Math.round(t.r.width)}x${Math.round(t.r.height)}`);
@@ -24,7 +38,7 @@ public sealed class TouchTargetTests(KioskFixture kiosk)
           for (let i = 0; i < targets.length; i++) for (let j = i + 1; j < targets.length; j++) {
             const a = targets[i], b = targets[j];
             if (a.contains(b) || b.contains(a)) continue;
-            const ra = a.getBoundingClientRect(), rb = b.getBoundingClientRect();
+            const ra = reachable(a), rb = reachable(b);
             const dx = Math.max(rb.left - ra.right, ra.left - rb.right, 0);
             const dy = Math.max(rb.top - ra.bottom, ra.top - rb.bottom, 0);
             if (Math.max(dx, dy) < 7.5) close.push(`${label(a)} <-> ${label(b)} (${Math.max(dx, dy).toFixed(1)}px)`);
