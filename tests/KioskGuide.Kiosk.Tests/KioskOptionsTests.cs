@@ -5,7 +5,7 @@ namespace KioskGuide.Kiosk.Tests;
 
 public sealed class KioskOptionsTests
 {
-    private static IReadOnlyList<ValidationResult> Validate(KioskOptions options)
+    private static List<ValidationResult> Validate(KioskOptions options)
     {
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);

@@ -8,8 +8,15 @@ public sealed class OfferDetailTests : KioskComponentTest
 
     public OfferDetailTests() => UseOffers(_walk);
 
-    private IRenderedComponent<OfferDetail> RenderDetail(string language = "da") =>
-        Render<OfferDetail>(p => p.Add(d => d.Id, _walk.Id).AddCascadingValue("Language", language));
+    private IRenderedComponent<OfferDetail> RenderDetail(string language = "da")
+    {
+        if (Session.Language != language)
+        {
+            Session.SwitchLanguage();
+        }
+
+        return Render<OfferDetail>(p => p.Add(d => d.Id, _walk.Id).AddCascadingValue("Language", language));
+    }
 
     [Fact]
     public void Shows_name_next_three_dates_place_price_phone_and_how_to_join()
