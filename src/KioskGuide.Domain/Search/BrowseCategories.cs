@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using KioskGuide.Domain.Offers;
 
 namespace KioskGuide.Domain.Search;
@@ -5,11 +6,84 @@ namespace KioskGuide.Domain.Search;
 /// <summary>The home tiles, in display order, and which offers belong to each.</summary>
 public static class BrowseCategories
 {
-    public static IReadOnlyList<BrowseCategory> All => throw new NotImplementedException();
+    /// <summary>The tile whose membership depends on the time: offers happening today.</summary>
+    public const string TodayCode = "today";
 
-    public static BrowseCategory? Find(string code) => throw new NotImplementedException();
+    /// <summary>The tile that holds every offer.</summary>
+    public const string AllCode = "all";
+
+    private static readonly string[] MeetThemes = ["dining", "drop-in", "culture", "language-cafe", "youth"];
+    private static readonly string[] MoveThemes = ["walking", "exercise", "nature"];
+    private static readonly string[] TalkThemes = ["visiting-friend", "phone-friend", "counselling", "self-help"];
+    private static readonly string[] TalkStrategies = ["personal-support", "psychological-treatment"];
+    private static readonly string[] YoungThemes = ["youth"];
+    private static readonly string[] YoungTargetGroups = ["young", "young-women", "young-outside"];
+    private static readonly string[] SeniorTargetGroups =
+        ["seniors", "single-elderly", "elderly-men", "elderly-ethnic-minority", "unemployed-seniors"];
+    private static readonly string[] FamilyThemes = ["families"];
+    private static readonly string[] FamilyTargetGroups = ["children-families"];
+    private static readonly string[] LearnThemes = ["courses", "digital", "language-cafe", "volunteering"];
+
+    /// <summary>Offers whose oldest allowed age is at most this are "for young people".</summary>
+    private const int YoungMaximumAge = 30;
+
+    /// <summary>Offers whose youngest allowed age is at least this are "for seniors".</summary>
+    private const int SeniorMinimumAge = 60;
+
+    private static readonly ReadOnlyCollection<BrowseCategory> Tiles = Array.AsReadOnly<BrowseCategory>(
+    [
+        new("meet", "Mød andre", "Meet other people", "people"),
+        new("move", "Kom i bevægelse", "Get moving", "walk"),
+        new("talk", "En at tale med", "Someone to talk to", "chat"),
+        new("young", "For unge", "For young people", "youth"),
+        new("seniors", "For seniorer", "For seniors", "senior"),
+        new("families", "Børn og familier", "Children and families", "family"),
+        new("learn", "Lær noget nyt", "Learn something new", "book"),
+        new(TodayCode, "Sker i dag", "Happening today", "calendar"),
+        new(AllCode, "Alle tilbud", "All offers", "grid"),
+    ]);
+
+    private static readonly Dictionary<string, BrowseCategory> ByCode =
+        Tiles.ToDictionary(t => t.Code, StringComparer.Ordinal);
+
+    public static IReadOnlyList<BrowseCategory> All => Tiles;
+
+    public static BrowseCategory? Find(string code) => ByCode.GetValueOrDefault(code);
 
     /// <summary>True when <paramref name="offer"/> belongs under the tile <paramref name="code"/> at <paramref name="now"/>.</summary>
     public static bool Contains(string code, Offer offer, DateTimeOffset now, TimeZoneInfo zone)
-        => throw new NotImplementedException();
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        return code == TodayCode
+            ? OfferDays.OccursDuring(offer, DaySpan.For(DayChoice.Today, now, zone), zone)
+            : ContainsTimeless(code, offer);
+    }
+
+    /// <summary>Membership for every tile but <see cref="TodayCode"/> (which is false here); unknown codes are false.</summary>
+    internal static bool ContainsTimeless(string code, Offer offer) => code switch
+    {
+        "meet" => HasAny(offer.Themes, MeetThemes),
+        "move" => HasAny(offer.Themes, MoveThemes),
+        "talk" => HasAny(offer.Themes, TalkThemes) || HasAny(offer.Strategies, TalkStrategies),
+        "young" => HasAny(offer.Themes, YoungThemes) || HasAny(offer.TargetGroups, YoungTargetGroups)
+            || offer.Ages is { Maximum: <= YoungMaximumAge },
+        "seniors" => HasAny(offer.TargetGroups, SeniorTargetGroups) || offer.Ages is { Minimum: >= SeniorMinimumAge },
+        "families" => HasAny(offer.Themes, FamilyThemes) || HasAny(offer.TargetGroups, FamilyTargetGroups),
+        "learn" => HasAny(offer.Themes, LearnThemes),
+        AllCode => true,
+        _ => false,
+    };
+
+    private static bool HasAny(IReadOnlyList<string> codes, string[] wanted)
+    {
+        for (int i = 0; i < codes.Count; i++)
+        {
+            if (Array.IndexOf(wanted, codes[i]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
