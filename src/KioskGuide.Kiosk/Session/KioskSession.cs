@@ -25,7 +25,10 @@ public sealed class KioskSession(IOptions<KioskOptions> options)
     /// <summary>Filters chosen on the results screen (the category comes from the tile).</summary>
     public OfferFilter Filter { get; private set; } = OfferFilter.None;
 
-    /// <summary>Raised after any change, so the frame can re-render.</summary>
+    /// <summary>
+    /// Raised when something the whole frame shows changes (language, text size, contrast, a reset).
+    /// Typing and filtering re-render only their own screen, which keeps a tap within a frame or two.
+    /// </summary>
     public event Action? Changed;
 
     public string T(LocalizedText text) => text.For(Language);
@@ -52,17 +55,9 @@ public sealed class KioskSession(IOptions<KioskOptions> options)
         Changed?.Invoke();
     }
 
-    public void SetQuery(string query)
-    {
-        Query = query;
-        Changed?.Invoke();
-    }
+    public void SetQuery(string query) => Query = query;
 
-    public void SetFilter(OfferFilter filter)
-    {
-        Filter = filter;
-        Changed?.Invoke();
-    }
+    public void SetFilter(OfferFilter filter) => Filter = filter;
 
     /// <summary>Back to the state a new citizen finds: default language, normal text, nothing typed or chosen.</summary>
     public void Reset()

@@ -3,10 +3,11 @@ window.kiosk = (() => {
   let dotnet = null;
   let lastReport = 0;
 
-  // Report at most once a second: enough to keep the idle timer fresh without a message per finger move.
+  // Report at most every 5 s (the idle timer needs no finer grain, and every report is a message queued
+  // before the tap's own event), but at once while a warning or overlay is showing.
   function onActivity() {
     const now = Date.now();
-    if (dotnet && now - lastReport > 1000) {
+    if (dotnet && (now - lastReport > 5000 || document.querySelector('.overlay'))) {
       lastReport = now;
       dotnet.invokeMethodAsync('ReportActivity').catch(() => {});
     }

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using KioskGuide.Benchmarks;
+using KioskGuide.Domain.Offers;
+
+// scripts/bench.sh [search|ui|all]: prints performance figures. Figures over target are reported, never fatal.
+string mode = args.Length > 0 ? args[0] : "all";
+if (mode is not ("search" or "ui" or "all"))
+{
+    Console.Error.WriteLine("Usage: scripts/bench.sh [search|ui|all]   (default: all)");
+    return 2;
+}
+
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+Report.Heading("KioskGuide benchmarks");
+Report.Line($"Date:        {DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss zzz}");
+Report.Line($"Machine:     {Environment.ProcessorCount} logical processors, {RuntimeInformation.OSDescription} {RuntimeInformation.OSArchitecture}");
+Report.Line($".NET:        {RuntimeInformation.FrameworkDescription}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC (the kiosk host's default is server GC), " +
+#if DEBUG
+    "Debug build (figures are not representative)");
+#else
+    "Release build");
+#endif
+Report.Line($"Benchmarks:  {mode}");
+
+var generate = Stopwatch.StartNew();
+IReadOnlyList<Offer> offers = OfferGenerator.Generate();
+Report.Line($"Offers:      {offers.Count:N0} generated from the demo offers in {generate.ElapsedMilliseconds} ms " +
+    $"({offers.Count(o => o.IsFree):N0} free, {offers.Count(o => o.IsStepFree):N0} step-free, seed fixed)");
+
+if (mode is "search" or "all")
+{
+    SearchBenchmark.Run(offers);
+}
+
+if (mode is "ui" or "all")
+{
+    await TapLatencyBenchmark.RunAsync(offers);
+}
+
+Report.Line();
+return 0;
