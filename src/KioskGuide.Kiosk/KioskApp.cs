@@ -1,4 +1,5 @@
 using System.Net;
+using KioskGuide.Kiosk.CitizenInput;
 using KioskGuide.Kiosk.Components;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
@@ -57,6 +58,8 @@ public static class KioskApp
         services.AddSingleton<SqliteOfferStore>();
         services.AddSingleton<CatalogueProvider>();
         services.AddHostedService<ContentLoader>();
+
+        services.AddCitizenInput();
 
         services.AddScoped<KioskSession>();
         services.AddScoped<IdleMonitor>();

@@ -95,4 +95,35 @@ public static class UiText
     public static readonly LocalizedText Continue = new("Fortsæt", "Continue");
     public static readonly LocalizedText TouchToStart = new("Rør skærmen for at begynde", "Touch the screen to start");
     public static readonly LocalizedText AttractTitle = new("Find fællesskaber og tilbud nær dig", "Find communities and offers near you");
+
+    // Have your say (anonymous questionnaire)
+    public static readonly LocalizedText HaveYourSay = new("Sig din mening", "Have your say");
+    public static readonly LocalizedText HaveYourSayHint = new("Hjælp kommunen med fællesskaber. Anonymt.", "Help the municipality with communities. Anonymous.");
+    public static readonly LocalizedText StartQuestions = new("Start", "Start");
+    public static readonly LocalizedText StopQuestions = new("Stop og slet mine svar", "Stop and delete my answers");
+    public static readonly LocalizedText QuestionProgress = new("Spørgsmål {0} af {1}", "Question {0} of {1}");
+    public static readonly LocalizedText NextQuestion = new("Næste", "Next");
+    public static readonly LocalizedText SkipQuestion = new("Spring over", "Skip");
+    public static readonly LocalizedText PreviousQuestion = new("Forrige", "Previous");
+    public static readonly LocalizedText ReviewTitle = new("Se dine svar, før du sender", "Check your answers before you send");
+    public static readonly LocalizedText Skipped = new("Sprunget over", "Skipped");
+    public static readonly LocalizedText ChangeAnswer = new("Ret", "Change");
+    public static readonly LocalizedText SendAnswers = new("Send mine svar", "Send my answers");
+    public static readonly LocalizedText Saving = new("Gemmer…", "Saving…");
+    public static readonly LocalizedText TooManyAnswers = new(
+        "Der er lige blevet sendt flere svar fra denne skærm. Vent et minut, og tryk så på Send igen.",
+        "Several answers were just sent from this screen. Please wait a minute, then tap Send again.");
+    public static readonly LocalizedText AnswerNotSaved = new(
+        "Dit svar kunne ikke gemmes. Spørg gerne personalet.", "Your answer could not be saved. Please ask the staff.");
+    public static readonly LocalizedText BackToHome = new("Til forsiden", "To the home screen");
+    public static readonly LocalizedText CharactersLeft = new("{0} tegn tilbage", "{0} characters left");
+    public static readonly LocalizedText ScaleVeryUnhappy = new("Meget utilfreds", "Very unhappy");
+    public static readonly LocalizedText ScaleUnhappy = new("Utilfreds", "Unhappy");
+    public static readonly LocalizedText ScaleNeutral = new("Hverken eller", "Neither");
+    public static readonly LocalizedText ScaleHappy = new("Tilfreds", "Happy");
+    public static readonly LocalizedText ScaleVeryHappy = new("Meget tilfreds", "Very happy");
+    public static readonly LocalizedText YourText = new("Din tekst", "Your text");
+    public static readonly LocalizedText RemovedNote = new(
+        "CPR-numre, telefonnumre, e-mails og adresser bliver fjernet, før svaret gemmes.",
+        "CPR numbers, phone numbers, e-mails and addresses are removed before the answer is saved.");
 }

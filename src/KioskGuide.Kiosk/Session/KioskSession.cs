@@ -25,6 +25,9 @@ public sealed class KioskSession(IOptions<KioskOptions> options)
     /// <summary>Filters chosen on the results screen (the category comes from the tile).</summary>
     public OfferFilter Filter { get; private set; } = OfferFilter.None;
 
+    /// <summary>A half-written answer to the questionnaire; dropped by <see cref="Reset"/>.</summary>
+    public CitizenInput.ResponseDraft? Draft { get; set; }
+
     /// <summary>
     /// Raised when something the whole frame shows changes (language, text size, contrast, a reset).
     /// Typing and filtering re-render only their own screen, which keeps a tap within a frame or two.
@@ -67,6 +70,7 @@ public sealed class KioskSession(IOptions<KioskOptions> options)
         HighContrast = false;
         Query = "";
         Filter = OfferFilter.None;
+        Draft = null;
         Changed?.Invoke();
     }
 }

@@ -1,0 +1,19 @@
+using KioskGuide.Storage;
+
+namespace KioskGuide.Kiosk.CitizenInput;
+
+/// <summary>Registers the anonymous questionnaire, its outbox and its uploader.</summary>
+public static class CitizenInputServices
+{
+    public static IServiceCollection AddCitizenInput(this IServiceCollection services)
+    {
+        services.AddOptions<InputOptions>().BindConfiguration(InputOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<QuestionnaireSource>();
+        services.AddSingleton<SubmissionRateLimiter>();
+        services.AddSingleton<SqliteResponseOutbox>();
+        services.AddSingleton<ResponseRecorder>();
+        services.AddHttpClient(ResponseUploader.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHostedService<ResponseUploader>();
+        return services;
+    }
+}
