@@ -14,6 +14,8 @@ public sealed class AccessibilityTests(KioskFixture kiosk)
         { "results", false }, { "results", true },
         { "detail", false }, { "detail", true },
         { "search", false }, { "search", true },
+        { "say-choices", false }, { "say-scale", true },
+        { "say-free-text", false }, { "say-review", true },
     };
 
     [Theory]

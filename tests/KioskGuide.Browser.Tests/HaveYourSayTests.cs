@@ -55,7 +55,7 @@ public sealed class HaveYourSayTests(KioskFixture kiosk)
         await screen.ByTestId("say-review").WaitForAsync();
         Assert.Contains("Det er svært at komme alene", await screen.ByTestId("review-barriers").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Sprunget over", await screen.ByTestId("review-missing").InnerTextAsync());
-        Assert.Equal("4 / 5", await screen.ByTestId("review-social-life").InnerTextAsync());
+        Assert.Equal("Tilfreds (4/5)", await screen.ByTestId("review-social-life").InnerTextAsync());
         Assert.Equal("mere strik", await screen.ByTestId("review-idea").InnerTextAsync());
         await screen.ScreenshotAsync("24-say-review");
 

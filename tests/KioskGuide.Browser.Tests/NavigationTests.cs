@@ -40,15 +40,16 @@ public sealed class NavigationTests(KioskFixture kiosk)
     }
 
     [Fact]
-    public async Task Print_button_says_plainly_that_printing_is_not_available_yet()
+    public async Task Print_button_opens_the_leaflet_preview()
     {
         await using var screen = await kiosk.OpenAsync(Orientation.Landscape);
         await screen.TapAsync("tile-all");
         await screen.ByTestId("offer-card").First.TapAsync();
         await screen.TapAsync("print");
-        var message = await screen.ByTestId("print-message").InnerTextAsync();
-        Assert.Contains("ikke klar endnu", message, StringComparison.Ordinal);
-        await screen.ScreenshotAsync("04-detail-print-not-available");
+        await screen.ByTestId("print-preview").First.WaitForAsync();
+        await screen.TapAsync("print-cancel");
+        Assert.Equal(0, await screen.ByTestId("print-dialog").CountAsync());
+        await screen.ScreenshotAsync("04-detail-after-print-cancel");
     }
 
     [Fact]
@@ -106,5 +107,22 @@ public sealed class NavigationTests(KioskFixture kiosk)
             Assert.EndsWith($"/offer/{id}", screen.Page.Url, StringComparison.Ordinal);
             Assert.True(taps <= 3, $"offer {id} took {taps} taps");
         }
+    }
+
+    /// <summary>After a host restart the page reloads wherever it was: every screen must come back, never hang.</summary>
+    [Theory]
+    [InlineData("offers/all", "offer-list")]
+    [InlineData("search", "keyboard")]
+    [InlineData("say", "say-intro")]
+    [InlineData("say/3", "say-intro")]
+    [InlineData("say/review", "say-intro")]
+    [InlineData("say/thanks", "say-thanks")]
+    [InlineData("offer/00000000-0000-0000-0000-000000000000", "not-found-home")]
+    public async Task A_reload_on_any_screen_comes_back(string path, string expectedTestId)
+    {
+        await using var screen = await kiosk.OpenAsync(Orientation.Landscape);
+        await screen.Page.GotoAsync(new Uri(kiosk.Server.RootUri, path).ToString());
+        await screen.Page.WaitForSelectorAsync("body[data-kiosk-ready='true']", new() { State = Microsoft.Playwright.WaitForSelectorState.Attached, Timeout = 10_000 });
+        await screen.ByTestId(expectedTestId).First.WaitForAsync(new() { Timeout = 10_000 });
     }
 }

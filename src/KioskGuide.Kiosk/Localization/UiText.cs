@@ -80,6 +80,33 @@ public static class UiText
     public static readonly LocalizedText PrintNotAvailable = new(
         "Udskrivning er ikke klar endnu på denne skærm. Skriv telefonnummeret ned, eller spørg personalet.",
         "Printing is not available on this screen yet. Write down the phone number, or ask the staff.");
+    public static readonly LocalizedText PrintPreviewTitle = new("Sådan ser folderen ud", "This is how the leaflet looks");
+    public static readonly LocalizedText PreparingLeaflet = new("Folderen bliver lavet …", "Making the leaflet …");
+    public static readonly LocalizedText LeafletPage = new("Folderen, side {0} af {1}", "The leaflet, page {0} of {1}");
+    public static readonly LocalizedText LeafletTwoSides = new("Folderen har {0} sider.", "The leaflet has {0} pages.");
+    public static readonly LocalizedText PrintConfirm = new("Udskriv", "Print");
+    public static readonly LocalizedText PrintCancel = new("Annuller", "Cancel");
+    public static readonly LocalizedText Printing = new("Udskriver …", "Printing …");
+    public static readonly LocalizedText PrintDone = new("Tag din folder fra printeren.", "Take your leaflet from the printer.");
+    public static readonly LocalizedText PrintOffline = new(
+        "Printeren svarer ikke lige nu. Spørg personalet, eller skriv telefonnummeret ned.",
+        "The printer is not answering right now. Ask the staff, or write down the phone number.");
+    public static readonly LocalizedText PrintStopped = new(
+        "Printeren er sat på pause. Spørg personalet om hjælp.", "The printer is paused. Please ask the staff for help.");
+    public static readonly LocalizedText PrintOutOfPaper = new(
+        "Printeren mangler papir. Sig det gerne til personalet.", "The printer is out of paper. Please tell the staff.");
+    public static readonly LocalizedText PrintPaperJam = new(
+        "Papiret sidder fast i printeren. Sig det gerne til personalet.", "Paper is stuck in the printer. Please tell the staff.");
+    public static readonly LocalizedText PrintRefused = new(
+        "Printeren kunne ikke tage imod folderen. Prøv igen om lidt, eller spørg personalet.",
+        "The printer could not take the leaflet. Try again in a moment, or ask the staff.");
+    public static readonly LocalizedText PrintCapReached = new(
+        "Der er printet mange foldere i dag, så printeren holder pause til i morgen. Skriv telefonnummeret ned, eller spørg personalet.",
+        "Many leaflets were printed today, so printing stops until tomorrow. Write down the phone number, or ask the staff.");
+    public static readonly LocalizedText PrintUnavailable = new(
+        "Folderen kan ikke laves lige nu. Skriv telefonnummeret ned, eller spørg personalet.",
+        "The leaflet cannot be made right now. Write down the phone number, or ask the staff.");
+    public static readonly LocalizedText PageNotFound = new("Denne side findes ikke.", "This page does not exist.");
     public static readonly LocalizedText OfferNotFound = new("Tilbuddet findes ikke længere.", "This offer is no longer available.");
     public static readonly LocalizedText TextInDanish = new("Teksten findes kun på dansk.", "This text is only in Danish.");
 
