@@ -4,6 +4,7 @@ using KioskGuide.Kiosk.Components;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
 using KioskGuide.Kiosk.Session;
+using KioskGuide.Print;
 using KioskGuide.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -60,6 +61,14 @@ public static class KioskApp
         services.AddHostedService<ContentLoader>();
 
         services.AddCitizenInput();
+
+        // --- Printing (issue 5): leaflets from the detail screen on the printer of section "Print"
+        //     (default: PDFs into "printed" in the data folder, so the demo works offline). ---
+        services.AddKioskPrinting(sp =>
+        {
+            var kiosk = sp.GetRequiredService<IOptions<KioskOptions>>().Value;
+            return new PrintSite(kiosk.SiteName, kiosk.MunicipalityName, kiosk.ResolveDataDirectory());
+        });
 
         services.AddScoped<KioskSession>();
         services.AddScoped<IdleMonitor>();

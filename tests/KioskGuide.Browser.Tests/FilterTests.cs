@@ -25,7 +25,7 @@ public sealed class FilterTests(KioskFixture kiosk)
         await screen.TapAsync("where-Kildevang");
         var inKildevang = await screen.ResultCountAsync();
         Assert.InRange(inKildevang, 1, all - 1);
-        foreach (var meta in await screen.Page.Locator("[data-testid='offer-card'] .offer-meta").AllInnerTextsAsync())
+        foreach (var meta in await screen.Page.Locator("[data-testid='offer-card'] .offer-meta").AllTextContentsAsync())
         {
             Assert.Contains("Kildevang", meta, StringComparison.Ordinal);
         }
@@ -71,7 +71,7 @@ public sealed class FilterTests(KioskFixture kiosk)
         var today = await screen.ResultCountAsync();
         Assert.InRange(today, 1, all - 1);
         // Every card's next time is today (or now).
-        foreach (var meta in await screen.Page.Locator("[data-testid='offer-card'] .offer-meta").AllInnerTextsAsync())
+        foreach (var meta in await screen.Page.Locator("[data-testid='offer-card'] .offer-meta").AllTextContentsAsync())
         {
             Assert.True(meta.Contains("I dag", StringComparison.Ordinal) || meta.Contains("Nu", StringComparison.Ordinal), meta);
         }

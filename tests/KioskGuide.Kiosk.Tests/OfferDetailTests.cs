@@ -1,4 +1,7 @@
 using KioskGuide.Kiosk.Components.Pages;
+using KioskGuide.Print;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KioskGuide.Kiosk.Tests;
 
@@ -35,12 +38,52 @@ public sealed class OfferDetailTests : KioskComponentTest
     }
 
     [Fact]
-    public void Print_says_honestly_that_printing_is_not_available()
+    public void Print_shows_the_leaflet_preview_then_prints_it_and_says_where_to_take_it()
     {
+        var folder = UsePrintFolder();
         var screen = RenderDetail();
-        Assert.Empty(screen.FindAll("[data-testid='print-message']"));
+        Assert.Empty(screen.FindAll("[data-testid='print-dialog']"));
+
         screen.Find("[data-testid='print']").Click();
-        Assert.Contains("ikke klar endnu", screen.Find("[data-testid='print-message']").TextContent, StringComparison.Ordinal);
+        screen.WaitForElement("[data-testid='print-preview']", TimeSpan.FromSeconds(10));
+        Assert.StartsWith("data:image/png;base64,", screen.Find("[data-testid='print-preview']").GetAttribute("src"), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(folder, "printed")));
+
+        screen.Find("[data-testid='print-confirm']").Click();
+        var result = screen.WaitForElement("[data-testid='print-result']", TimeSpan.FromSeconds(10));
+        Assert.Equal("Printed", result.GetAttribute("data-outcome"));
+        Assert.Equal("Tag din folder fra printeren.", result.TextContent);
+        Assert.EndsWith(".pdf", Assert.Single(Directory.GetFiles(Path.Combine(folder, "printed"))), StringComparison.Ordinal);
+
+        screen.Find("[data-testid='print-close']").Click();
+        screen.WaitForAssertion(() => Assert.Empty(screen.FindAll("[data-testid='print-dialog']")), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void Cancel_closes_the_preview_without_printing()
+    {
+        var folder = UsePrintFolder();
+        var screen = RenderDetail("en");
+
+        screen.Find("[data-testid='print']").Click();
+        screen.WaitForElement("[data-testid='print-preview']", TimeSpan.FromSeconds(10));
+        Assert.Equal("Cancel", screen.Find("[data-testid='print-cancel']").TextContent.Trim());
+        screen.Find("[data-testid='print-cancel']").Click();
+
+        screen.WaitForAssertion(() => Assert.Empty(screen.FindAll("[data-testid='print-dialog']")), TimeSpan.FromSeconds(5));
+        Assert.False(Directory.Exists(Path.Combine(folder, "printed")));
+    }
+
+    /// <summary>Printing as the kiosk has it by default: PDFs into a folder, here a fresh temporary one.</summary>
+    private string UsePrintFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "kioskguide-detail-print", Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        Services.AddLogging();
+        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Print:Folder"] = Path.Combine(folder, "printed") }).Build());
+        Services.AddKioskPrinting(_ => new PrintSite("Åbæk Bibliotek", "Åbæk Kommune", folder));
+        return folder;
     }
 
     [Fact]

@@ -77,9 +77,6 @@ public static class UiText
     public static readonly LocalizedText AgeTo = new("Op til {0} år", "Up to {0}");
     public static readonly LocalizedText AgeBetween = new("{0}–{1} år", "{0}–{1} years");
     public static readonly LocalizedText PrintLeaflet = new("Udskriv folder", "Print leaflet");
-    public static readonly LocalizedText PrintNotAvailable = new(
-        "Udskrivning er ikke klar endnu på denne skærm. Skriv telefonnummeret ned, eller spørg personalet.",
-        "Printing is not available on this screen yet. Write down the phone number, or ask the staff.");
     public static readonly LocalizedText PrintPreviewTitle = new("Sådan ser folderen ud", "This is how the leaflet looks");
     public static readonly LocalizedText PreparingLeaflet = new("Folderen bliver lavet …", "Making the leaflet …");
     public static readonly LocalizedText LeafletPage = new("Folderen, side {0} af {1}", "The leaflet, page {0} of {1}");

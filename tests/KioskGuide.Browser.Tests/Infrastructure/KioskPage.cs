@@ -64,7 +64,7 @@ public sealed class KioskPage(IPage page, Orientation orientation, KioskServer s
         return int.Parse(new string(text.TakeWhile(char.IsDigit).ToArray()), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public Task<IReadOnlyList<string>> CardNamesAsync() => Page.Locator("[data-testid='offer-card'] .offer-name").AllInnerTextsAsync();
+    public Task<IReadOnlyList<string>> CardNamesAsync() => Page.Locator("[data-testid='offer-card'] .offer-name").AllTextContentsAsync();
 
     /// <summary>Saves a screenshot to test-output/screenshots/NAME-ORIENTATION.png for a person to look at.</summary>
     public async Task ScreenshotAsync(string name)

@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using KioskGuide.Print.Templates;
+using SkiaSharp;
+
+namespace KioskGuide.Print.Fonts;
+
+/// <summary>
+/// Loads the typefaces a template names, from files only: SkiaSharp's family-name lookup depends on
+/// fontconfig and silently draws nothing without it. Each file is loaded once and shared.
+/// </summary>
+public sealed class FontCatalogue : IDisposable
+{
+    /// <summary>Checked in every font, so a leaflet can never print "Bl?b?rgr?d".</summary>
+    private const string DanishLetters = "æøåÆØÅ";
+
+    private readonly ConcurrentDictionary<string, SKTypeface> _byFile = new(StringComparer.Ordinal);
+
+    public FontSet Load(PrintTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return new FontSet(
+            Load(template, "fonts.regular", template.Fonts.Regular),
+            Load(template, "fonts.bold", template.Fonts.Bold));
+    }
+
+    /// <summary>The first of <paramref name="candidates"/> that exists; a clear error naming every file looked for when none does.</summary>
+    public SKTypeface Load(PrintTemplate template, string field, IReadOnlyList<string> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var paths = candidates.Select(c => TemplateValidator.ResolvePath(template, c)).ToList();
+        foreach (var path in paths.Where(File.Exists))
+        {
+            return _byFile.GetOrAdd(path, p => Open(template.SourceFile, field, p));
+        }
+
+        throw new TemplateException(template.SourceFile, field,
+            $"names no font file that exists (looked for {string.Join(", ", paths)})",
+            "paths to .ttf or .otf files; on Debian install fonts-noto-core (Noto Sans) or fonts-dejavu-core (DejaVu Sans)");
+    }
+
+    private static SKTypeface Open(string templateFile, string field, string path)
+    {
+        var typeface = SKTypeface.FromFile(path)
+            ?? throw new TemplateException(templateFile, field, $"names {path}, which cannot be read as a font", "TrueType (.ttf) or OpenType (.otf) font files");
+        using var font = new SKFont(typeface, 12);
+        if (!font.ContainsGlyphs(DanishLetters))
+        {
+            typeface.Dispose();
+            throw new TemplateException(templateFile, field, $"names {path}, which has no glyphs for æ, ø and å", "a font with Danish letters, e.g. Noto Sans or DejaVu Sans");
+        }
+        return typeface;
+    }
+
+    public void Dispose()
+    {
+        foreach (var typeface in _byFile.Values)
+        {
+            typeface.Dispose();
+        }
+        _byFile.Clear();
+    }
+}
+
+/// <summary>The two styles every printed product uses.</summary>
+public sealed record FontSet(SKTypeface Regular, SKTypeface Bold)
+{
+    public SKTypeface this[FontStyle style] => style == FontStyle.Bold ? Bold : Regular;
+}
+
+public enum FontStyle
+{
+    Regular,
+    Bold,
+}

@@ -1,0 +1,174 @@
+using System.Text;
+using KioskGuide.Domain.Offers;
+using KioskGuide.Print.Layout;
+using KioskGuide.Print.Rendering;
+using KioskGuide.Print.Tests.Infrastructure;
+using SkiaSharp;
+using static KioskGuide.Print.Tests.Infrastructure.Printing;
+
+namespace KioskGuide.Print.Tests;
+
+/// <summary>Leaflets as a citizen gets them: QR codes that scan to the exact address, searchable Danish text, large print, nothing off the page.</summary>
+public sealed class LeafletTests
+{
+    [Theory]
+    [InlineData("Gå-gruppen fra Torvet", PaperSize.A5)]
+    [InlineData("Gå-gruppen fra Torvet", PaperSize.A4)]
+    [InlineData("Spisefællesskab for enlige over 60", PaperSize.A5)]
+    public async Task Qr_code_scans_to_the_offers_exact_web_address(string name, PaperSize paper)
+    {
+        var offer = Demo(name);
+        var pdf = await WriteAsync(Composer().Leaflet(offer, Request(paper)), $"leaflet-{paper}-{offer.Id.ToString()[..8]}");
+
+        var codes = await Tools.DecodeQrCodesAsync(pdf, Path.ChangeExtension(pdf, null));
+
+        Assert.Equal([offer.WebPage!.AbsoluteUri], codes);
+    }
+
+    [Fact]
+    public async Task Offer_without_a_web_page_gets_a_tel_qr_code_for_its_phone()
+    {
+        var offer = Offers.First(o => o.WebPage is null && o.Contact.Phone is not null);
+        var pdf = await WriteAsync(Composer().Leaflet(offer, Request()), "leaflet-tel");
+
+        var codes = await Tools.DecodeQrCodesAsync(pdf, Path.ChangeExtension(pdf, null));
+
+        var digits = new string(offer.Contact.Phone!.Where(char.IsAsciiDigit).ToArray());
+        Assert.Equal([$"tel:+{(digits.Length == 8 ? "45" + digits : digits)}"], codes);
+    }
+
+    [Fact]
+    public async Task Text_layer_has_danish_letters_intact_and_every_fact()
+    {
+        var offer = Demo("Spisefællesskab for enlige over 60");
+        var pdf = await WriteAsync(Composer().Leaflet(offer, Request()), "leaflet-text");
+
+        var text = await Tools.TextAsync(pdf);
+
+        foreach (var expected in new[] { "Spisefællesskab for enlige", "Hvornår:", "Næste gange:", "torsdag 26. november", "Hvor:", "Pris:",
+                     "Sådan kommer du med:", "Telefon:", "+45 72 45 32 06", "Tilgængelighed:", "Arrangør:", "Ældrerådet", "Åbæk Bibliotek", "Lindehavens café", "6–8 andre" })
+        {
+            Assert.Contains(expected, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Pdf_has_title_author_language_and_the_web_address_as_a_link()
+    {
+        var offer = Demo("Gå-gruppen fra Torvet");
+        var pdf = await WriteAsync(Composer().Leaflet(offer, Request()), "leaflet-metadata");
+
+        var (_, info, infoError) = await Tools.RunAsync(Tools.Pdfinfo, pdf);
+        var (_, urls, _) = await Tools.RunAsync(Tools.Pdfinfo, "-url", pdf);
+
+        Assert.Equal("", infoError.Trim()); // poppler reads the language update without complaint
+        Assert.Contains("Title:           Gå-gruppen fra Torvet", info, StringComparison.Ordinal);
+        Assert.Contains("Author:          Åbæk Kommune", info, StringComparison.Ordinal);
+        Assert.Contains("/Lang (da)", Encoding.Latin1.GetString(await File.ReadAllBytesAsync(pdf)), StringComparison.Ordinal);
+        Assert.Contains(offer.WebPage!.AbsoluteUri, urls, StringComparison.Ordinal);
+        Assert.Contains("pts (A5)", info, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fonts_are_embedded_with_only_the_glyphs_used_so_a_leaflet_stays_small()
+    {
+        var document = Composer().Leaflet(Demo("Spisefællesskab for enlige over 60"), Request());
+        var pdf = await WriteAsync(document, "leaflet-fonts");
+
+        var (_, fonts, _) = await Tools.RunAsync(Tools.Pdffonts, pdf);
+        Assert.Matches(@"NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes", fonts);
+        Assert.Matches(@"NotoSans-Bold\s+CID TrueType\s+Identity-H\s+yes yes yes", fonts);
+        // The two whole faces alone would be about 500 KB.
+        Assert.InRange(new FileInfo(pdf).Length, 10_000, 200_000);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("https://user:secret@aabaek.dk/x")]
+    public async Task An_unsafe_web_address_never_reaches_the_qr_code_or_a_link(string address)
+    {
+        var offer = Demo("Gå-gruppen fra Torvet") with { WebPage = new Uri(address) };
+        var document = Composer().Leaflet(offer, Request());
+        var pdf = await WriteAsync(document, "leaflet-unsafe");
+
+        var codes = await Tools.DecodeQrCodesAsync(pdf, Path.ChangeExtension(pdf, null));
+        var (_, urls, _) = await Tools.RunAsync(Tools.Pdfinfo, "-url", pdf);
+
+        Assert.Equal(["tel:+4572412235"], codes); // falls back to the phone
+        Assert.All(document.Pages.SelectMany(p => p.Ops).OfType<LinkOp>(), link => Assert.StartsWith("tel:", link.Url, StringComparison.Ordinal));
+        Assert.DoesNotContain("javascript", urls, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("data:", urls, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("secret", urls, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData(PaperSize.A5)]
+    [InlineData(PaperSize.A4)]
+    public void Every_demo_leaflet_is_large_print_within_the_margins_on_at_most_two_pages(PaperSize paper)
+    {
+        var composer = Composer();
+        var scale = paper == PaperSize.A4 ? Infrastructure.Printing.Templates.Get(KioskGuide.Print.Templates.TemplateKind.Leaflet).Template.ScaleOnA4 : 1f;
+        foreach (var offer in Offers)
+        {
+            var document = composer.Leaflet(offer, Request(paper));
+            Assert.InRange(document.PageCount, 1, 2);
+            var texts = document.Pages.SelectMany(p => p.Ops).OfType<TextOp>().Where(t => t.Text.Trim('.').Length > 0).ToList();
+            Assert.All(texts, t => Assert.True(t.Size >= 14 * scale - 0.01, $"'{t.Text}' in {offer.Name} is {t.Size / scale} pt"));
+            Assert.Contains(texts, t => t.Size >= 20 * scale && t.Style == Fonts.FontStyle.Bold);
+
+            // 8 mm is the narrowest margin the template allows for the printer's unprintable edge.
+            var inside = SKRect.Create(0, 0, document.PageSize.Width, document.PageSize.Height);
+            inside.Inflate(-Paper.Mm(8), -Paper.Mm(8));
+            using var font = new SKFont(document.Fonts.Bold, 1);
+            foreach (var t in texts)
+            {
+                font.Size = t.Size;
+                font.Typeface = document.Fonts[t.Style];
+                float right = t.X + font.MeasureText(t.Text);
+                Assert.True(t.X >= inside.Left && right <= inside.Right + 0.5f && t.Baseline <= inside.Bottom && t.Baseline - t.Size >= inside.Top,
+                    $"'{t.Text}' of {offer.Name} on {paper} runs outside the printable area ({t.X:0}–{right:0}, baseline {t.Baseline:0}).");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Preview_png_is_drawn_from_the_same_pages_and_its_qr_code_scans_too()
+    {
+        var offer = Demo("Gå-gruppen fra Torvet");
+        var document = Composer().Leaflet(offer, Request());
+        var png = PngRenderer.Render(document, 0, 150);
+        var path = Path.Combine(TestOutput.Folder("leaflets"), "preview-gaa-gruppen.png");
+        await File.WriteAllBytesAsync(path, png);
+
+        using var bitmap = SKBitmap.Decode(png);
+        Assert.Equal((int)Math.Ceiling(document.PageSize.Width * 150 / 72), bitmap.Width);
+        Assert.Equal([offer.WebPage!.AbsoluteUri], await Tools.DecodePngsAsync(path));
+    }
+
+    [Fact]
+    public void English_leaflet_has_english_labels_and_the_offers_english_name()
+    {
+        var offer = Demo("Gå-gruppen fra Torvet");
+        var document = Composer().Leaflet(offer, Request(language: "en"));
+        var text = string.Join(" ", document.Pages.SelectMany(p => p.Ops).OfType<TextOp>().Select(t => t.Text));
+
+        Assert.Contains("Walking group from the Square", text, StringComparison.Ordinal);
+        Assert.Contains("When:", text, StringComparison.Ordinal);
+        Assert.Contains("Tuesday 24 November", text, StringComparison.Ordinal);
+        Assert.Equal("en", document.Info.Language);
+    }
+
+    private static async Task<string> WriteAsync(LaidOutDocument document, string name)
+    {
+        var folder = TestOutput.Folder("leaflets");
+        foreach (var old in Directory.GetFiles(folder, name + "*"))
+        {
+            File.Delete(old);
+        }
+        var path = Path.Combine(folder, name + ".pdf");
+        await File.WriteAllBytesAsync(path, PdfRenderer.Render(document));
+        return path;
+    }
+}
