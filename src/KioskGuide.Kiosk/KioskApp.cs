@@ -60,6 +60,9 @@ public static class KioskApp
         services.AddSingleton<CatalogueProvider>();
         services.AddHostedService<ContentLoader>();
 
+        // --- Central feed sync (issue 3): after ContentLoader; idle unless section "Sync" has Enabled=true. ---
+        services.AddKioskFeedSync();
+
         services.AddCitizenInput();
 
         // --- Printing (issue 5): leaflets from the detail screen on the printer of section "Print"

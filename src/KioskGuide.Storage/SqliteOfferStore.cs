@@ -9,7 +9,7 @@ namespace KioskGuide.Storage;
 /// Offers as JSON documents keyed by id. Documents keep the store schema stable while the offer
 /// model grows; the few columns beside the JSON are what queries and sync need.
 /// </summary>
-public sealed class SqliteOfferStore(SqliteDatabase database, ILogger<SqliteOfferStore> logger)
+public sealed partial class SqliteOfferStore(SqliteDatabase database, ILogger<SqliteOfferStore> logger)
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS offers (
@@ -27,7 +27,7 @@ public sealed class SqliteOfferStore(SqliteDatabase database, ILogger<SqliteOffe
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = Schema;
+        command.CommandText = Schema + FeedSchema;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

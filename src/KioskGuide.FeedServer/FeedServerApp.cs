@@ -1,0 +1,63 @@
+using System.Net;
+using KioskGuide.Feed.Profile;
+using KioskGuide.FeedServer.Configuration;
+using KioskGuide.FeedServer.Content;
+using KioskGuide.FeedServer.Data;
+using KioskGuide.FeedServer.Endpoints;
+using KioskGuide.Storage;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KioskGuide.FeedServer;
+
+/// <summary>Builds the central feed server: options, the SQLite feed store, content seeding, and the HSDS and RPDE endpoints.</summary>
+public static class FeedServerApp
+{
+    /// <param name="configureServices">Runs after the server's own registrations, e.g. a test's clock.</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        AddFeedServices(builder.Services);
+        configureServices?.Invoke(builder.Services);
+        // Read when the server starts, so hosts and tests can set Feed:Port (0 = any free port) late.
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        {
+            var address = IPAddress.Parse(context.Configuration.GetValue($"{FeedOptions.Section}:ListenAddress", "127.0.0.1")!);
+            kestrel.Listen(address, context.Configuration.GetValue($"{FeedOptions.Section}:Port", 5090));
+        });
+
+        var app = builder.Build();
+        HsdsEndpoints.Map(app);
+        RpdeEndpoints.Map(app);
+        app.Lifetime.ApplicationStarted.Register(() => Announce(app));
+        return app;
+    }
+
+    public static void AddFeedServices(IServiceCollection services)
+    {
+        services.AddOptions<FeedOptions>()
+            .BindConfiguration(FeedOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new SqliteDatabase(Path.GetFullPath(sp.GetRequiredService<IOptions<FeedOptions>>().Value.DatabasePath)));
+        services.AddSingleton<SqliteFeedStore>();
+        services.AddSingleton<IFeedStore>(sp => sp.GetRequiredService<SqliteFeedStore>());
+        services.AddHostedService<ContentSeeder>();
+        services.AddHostedService<TombstonePurger>();
+        services.AddProblemDetails();
+    }
+
+    private static void Announce(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+        {
+            app.Logger.LogInformation(
+                "KioskGuide feed server is ready at {Address}/ (HSDS {Version}, profile {Profile}); RPDE feed {Address}/{Feed}",
+                address, HsdsProfile.HsdsVersion, HsdsProfile.ProfileUri, address, HsdsProfile.ServicesFeedPath);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using KioskGuide.FeedServer.Configuration;
+using KioskGuide.FeedServer.Data;
+using KioskGuide.FeedServer.Import;
+using Microsoft.Extensions.Options;
+
+namespace KioskGuide.FeedServer;
+
+/// <summary>
+/// The command line: no command (or "serve") runs the server; "import --folder DIR" or "import --csv FILE"
+/// loads content into the same database (the running server serves it at once).
+/// Exit codes: 0 all imported, 2 some rows rejected (the rest imported), 1 nothing could be read.
+/// </summary>
+public static class FeedServerCommands
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "import")
+        {
+            return await ImportAsync(args[1..]);
+        }
+
+        var serveArgs = args.Length > 0 && args[0] == "serve" ? args[1..] : args;
+        await FeedServerApp.Build(serveArgs).RunAsync();
+        return 0;
+    }
+
+    private static async Task<int> ImportAsync(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        FeedServerApp.AddFeedServices(builder.Services);
+        using var host = builder.Build();
+        var store = host.Services.GetRequiredService<IFeedStore>();
+        var options = host.Services.GetRequiredService<IOptions<FeedOptions>>().Value;
+        string? folder = builder.Configuration["folder"];
+        string? csv = builder.Configuration["csv"];
+        if (folder is null == (csv is null))
+        {
+            await Console.Error.WriteLineAsync("Usage: import --folder <folder of HSDS profile JSON files> | --csv <file>  [--Feed:DatabasePath=<file>]");
+            return 1;
+        }
+
+        try
+        {
+            await store.InitializeAsync(CancellationToken.None);
+            var warnings = new List<string>();
+            var candidates = folder is not null
+                ? JsonFolderSource.Read(folder).ToList()
+                : CsvOfferSource.Read(csv!, options.StateProvince, warnings).ToList();
+            var report = await new ContentImporter(store).ImportAsync(candidates, CancellationToken.None);
+            report.Warnings.InsertRange(0, warnings);
+            foreach (var line in report.Lines())
+            {
+                Console.WriteLine(line);
+            }
+
+            return report.Errors.Count == 0 ? 0 : 2;
+        }
+        catch (Exception ex) when (ex is IOException or FormatException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"Import failed: {ex.Message}");
+            return 1;
+        }
+    }
+}

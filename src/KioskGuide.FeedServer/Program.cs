@@ -1,0 +1,3 @@
+using KioskGuide.FeedServer;
+
+return await FeedServerCommands.RunAsync(args);

@@ -1,0 +1,147 @@
+using System.Buffers;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Unicode;
+using Microsoft.Extensions.Options;
+
+namespace KioskGuide.Sync.Http;
+
+/// <summary>
+/// GETs one feed document: conditional (If-None-Match with the server's own ETag), time-limited as a
+/// whole, and capped in size while reading, so neither a 50 MB body nor a slow drip can hurt the kiosk.
+/// </summary>
+public sealed class FeedClient(IHttpClientFactory clients, IOptions<SyncOptions> options, TimeProvider time)
+{
+    private const int ChunkSize = 64 * 1024;
+
+    public async Task<FeedResponse> GetAsync(Uri url, string? etag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var settings = options.Value;
+        using var timeout = new CancellationTokenSource(settings.RequestTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            if (!string.IsNullOrEmpty(etag))
+            {
+                request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+            }
+
+            var http = clients.CreateClient(SyncHttp.ClientName);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
+            var date = response.Headers.Date;
+            var tag = response.Headers.ETag?.ToString();
+            switch (response.StatusCode)
+            {
+                case HttpStatusCode.NotModified:
+                    return new FeedResponse { Kind = FeedResponseKind.NotModified, ETag = tag ?? etag, ServerDate = date };
+                case HttpStatusCode.OK:
+                    break;
+                case HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable:
+                    return FeedResponse.Failure($"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}", RetryAfter(response, date));
+                case HttpStatusCode.NotFound or HttpStatusCode.Gone:
+                    return FeedResponse.Failure($"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}: the feed address is gone", gone: true);
+                case >= HttpStatusCode.MultipleChoices and < HttpStatusCode.BadRequest:
+                    return FeedResponse.Failure($"{url} redirected to {response.Headers.Location}; redirects are not followed");
+                default:
+                    return FeedResponse.Failure($"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}", RetryAfter(response, date));
+            }
+
+            if (response.Content.Headers.ContentType?.CharSet is { Length: > 0 } charset
+                && !charset.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+            {
+                return FeedResponse.Failure($"{url} is in charset {charset}, not UTF-8");
+            }
+
+            int cap = settings.MaxPageBytes;
+            if (response.Content.Headers.ContentLength is { } announced && announced > cap)
+            {
+                return FeedResponse.Failure($"{url} announces {announced:N0} bytes, more than the {cap:N0}-byte page limit");
+            }
+
+            await using var body = await response.Content.ReadAsStreamAsync(linked.Token);
+            var bytes = await ReadCappedAsync(body, cap, linked.Token);
+            if (bytes is null)
+            {
+                return FeedResponse.Failure($"{url} sent more than the {cap:N0}-byte page limit; reading stopped there");
+            }
+
+            // JSON must be UTF-8 (RFC 8259); checked whole, so no garbled text reaches the screen.
+            return Utf8.IsValid(bytes)
+                ? new FeedResponse { Kind = FeedResponseKind.Ok, Body = bytes, ETag = tag, ServerDate = date }
+                : FeedResponse.Failure($"{url} is not valid UTF-8");
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return FeedResponse.Failure($"{url} gave no complete answer within {settings.RequestTimeoutSeconds} s");
+        }
+        catch (HttpRequestException ex)
+        {
+            return FeedResponse.Failure($"{url} could not be fetched: {ex.Message}");
+        }
+        catch (IOException ex)
+        {
+            return FeedResponse.Failure($"the connection to {url} broke while reading: {ex.Message}");
+        }
+    }
+
+    /// <summary>Reads to the end, or returns null as soon as more than <paramref name="cap"/> bytes arrive.</summary>
+    private static async Task<byte[]?> ReadCappedAsync(Stream body, int cap, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
+        {
+            int length = 0;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (length > cap)
+                    {
+                        return null;
+                    }
+
+                    var bigger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, cap + 1));
+                    buffer.AsSpan(0, length).CopyTo(bigger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
+                }
+
+                int read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                {
+                    return buffer.AsSpan(0, length).ToArray();
+                }
+
+                length += read;
+                if (length > cap)
+                {
+                    return null;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Retry-After as seconds, or as a date measured against the server's own Date (never the kiosk's clock).</summary>
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset? serverDate)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (header?.Date is { } until && serverDate is { } now)
+        {
+            return until > now ? until - now : TimeSpan.Zero;
+        }
+
+        return null;
+    }
+}

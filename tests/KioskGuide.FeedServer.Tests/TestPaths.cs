@@ -1,0 +1,32 @@
+using System.Runtime.CompilerServices;
+
+namespace KioskGuide.FeedServer.Tests;
+
+/// <summary>Paths in the repository and throw-away folders for one test.</summary>
+internal static class TestPaths
+{
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static string ProfileDocs => Path.Combine(RepoRoot, "docs", "hsds-profile");
+
+    /// <summary>The HSDS 3.1 schemas of the brief, beside the repository (shared/ next to the clone).</summary>
+    public static string HsdsSchemas => Path.Combine(RepoRoot, "..", "shared", "brief", "hsds-3.1", "schema");
+
+    public static string NewFolder()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "kioskguide-feedserver-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    private static string FindRepoRoot([CallerFilePath] string here = "")
+    {
+        var dir = new DirectoryInfo(Path.GetDirectoryName(here)!);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KioskGuide.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("KioskGuide.sln not found above " + here);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace KioskGuide.Sync.Tests.EndToEnd;
+
+/// <summary>
+/// A pass-through proxy in front of the central server that can stop one feed page half way through
+/// its body and hold it there, so a kiosk can be killed exactly in the middle of a page.
+/// </summary>
+internal sealed class StallingProxy : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly HttpClient _upstream = new(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None });
+    private int _feedRequests;
+    private int _stallAt = int.MaxValue;
+    private TaskCompletionSource _stalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private StallingProxy(WebApplication app, Uri upstream)
+    {
+        _app = app;
+        _upstream.BaseAddress = upstream;
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Root = new Uri(address + "/");
+    }
+
+    public Uri Root { get; }
+
+    public static async Task<StallingProxy> StartAsync(Uri upstream)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        StallingProxy? proxy = null;
+        app.Run(context => proxy!.ForwardAsync(context));
+        await app.StartAsync();
+        proxy = new StallingProxy(app, upstream);
+        return proxy;
+    }
+
+    /// <summary>Stalls the <paramref name="nth"/> feed page requested from now on, half way through its body.</summary>
+    public Task StallFeedRequest(int nth)
+    {
+        _stalled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Interlocked.Exchange(ref _feedRequests, 0);
+        _stallAt = nth;
+        return _stalled.Task;
+    }
+
+    public void StopStalling() => _stallAt = int.MaxValue;
+
+    public async ValueTask DisposeAsync()
+    {
+        _upstream.Dispose();
+        await _app.StopAsync(new CancellationTokenSource(TimeSpan.FromSeconds(2)).Token);
+        await _app.DisposeAsync();
+    }
+
+    private async Task ForwardAsync(HttpContext context)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, context.Request.Path + context.Request.QueryString);
+        // The server builds its next links from Host, so they keep pointing at the proxy.
+        request.Headers.Host = context.Request.Host.Value;
+        foreach (var header in new[] { "If-None-Match", "Accept", "Accept-Encoding" })
+        {
+            if (context.Request.Headers.TryGetValue(header, out var value))
+            {
+                request.Headers.TryAddWithoutValidation(header, (IEnumerable<string>)value!);
+            }
+        }
+
+        using var response = await _upstream.SendAsync(request, context.RequestAborted);
+        var body = await response.Content.ReadAsByteArrayAsync(context.RequestAborted);
+        context.Response.StatusCode = (int)response.StatusCode;
+        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+        {
+            if (!name.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.Headers[name] = values.ToArray();
+            }
+        }
+
+        bool stall = context.Request.Path.StartsWithSegments("/feeds/services") && Interlocked.Increment(ref _feedRequests) == _stallAt;
+        if (!stall)
+        {
+            await context.Response.Body.WriteAsync(body, context.RequestAborted);
+            return;
+        }
+
+        await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2), context.RequestAborted);
+        await context.Response.Body.FlushAsync(context.RequestAborted);
+        _stalled.TrySetResult();
+        try
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The kiosk died (or gave up) in the middle of the page.
+        }
+    }
+}
