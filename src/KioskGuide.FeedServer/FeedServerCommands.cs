@@ -8,7 +8,8 @@ namespace KioskGuide.FeedServer;
 /// <summary>
 /// The command line: no command (or "serve") runs the server; "import --folder DIR" or "import --csv FILE"
 /// loads content into the same database (the running server serves it at once).
-/// Exit codes: 0 all imported, 2 some rows rejected (the rest imported), 1 nothing could be read.
+/// Exit codes: 0 all imported, 2 some rows rejected (the rest imported), 1 nothing imported (unreadable,
+/// or refused because it would remove more than half of the offers; --allow-mass-removal means it).
 /// </summary>
 public static class FeedServerCommands
 {
@@ -26,6 +27,9 @@ public static class FeedServerCommands
 
     private static async Task<int> ImportAsync(string[] args)
     {
+        const string AllowMassRemoval = "--allow-mass-removal";
+        bool allowMassRemoval = args.Contains(AllowMassRemoval);
+        args = [.. args.Where(a => a != AllowMassRemoval)];
         var builder = Host.CreateApplicationBuilder(args);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         FeedServerApp.AddFeedServices(builder.Services);
@@ -36,7 +40,7 @@ public static class FeedServerCommands
         string? csv = builder.Configuration["csv"];
         if (folder is null == (csv is null))
         {
-            await Console.Error.WriteLineAsync("Usage: import --folder <folder of HSDS profile JSON files> | --csv <file>  [--Feed:DatabasePath=<file>]");
+            await Console.Error.WriteLineAsync("Usage: import --folder <folder of HSDS profile JSON files> | --csv <file>  [--allow-mass-removal] [--Feed:DatabasePath=<file>]");
             return 1;
         }
 
@@ -47,14 +51,14 @@ public static class FeedServerCommands
             var candidates = folder is not null
                 ? JsonFolderSource.Read(folder).ToList()
                 : CsvOfferSource.Read(csv!, options.StateProvince, warnings).ToList();
-            var report = await new ContentImporter(store).ImportAsync(candidates, CancellationToken.None);
+            var report = await new ContentImporter(store).ImportAsync(candidates, CancellationToken.None, allowMassRemoval);
             report.Warnings.InsertRange(0, warnings);
             foreach (var line in report.Lines())
             {
                 Console.WriteLine(line);
             }
 
-            return report.Errors.Count == 0 ? 0 : 2;
+            return report.Written is null ? 1 : report.Errors.Count == 0 ? 0 : 2;
         }
         catch (Exception ex) when (ex is IOException or FormatException or UnauthorizedAccessException)
         {

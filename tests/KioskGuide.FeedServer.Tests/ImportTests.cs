@@ -80,6 +80,43 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public async Task An_import_that_would_remove_most_offers_is_refused_unless_allowed()
+    {
+        for (int i = 0; i < 6; i++)
+        {
+            WriteService($"{i}.json", Demo(i));
+        }
+
+        await ImportFolder();
+        for (int i = 2; i < 6; i++)
+        {
+            File.Delete(Path.Combine(ContentFolder, $"{i}.json")); // A wrong folder: 2 of 6 left.
+        }
+
+        var refused = await ImportFolder();
+        Assert.Null(refused.Written);
+        Assert.Contains("--allow-mass-removal", Assert.Single(refused.Errors), StringComparison.Ordinal);
+        Assert.Equal(6, await _store.CountAsync(HsdsProfile.ServiceKind, default));
+
+        var allowed = await new ContentImporter(_store).ImportAsync(JsonFolderSource.Read(ContentFolder), default, allowMassRemoval: true);
+        Assert.Equal(4, allowed.Written!.Removed);
+        Assert.Equal(2, await _store.CountAsync(HsdsProfile.ServiceKind, default));
+    }
+
+    [Fact]
+    public async Task An_empty_spreadsheet_removes_nothing()
+    {
+        WriteService("a.json", Demo(0));
+        await ImportFolder();
+        string path = Path.Combine(_folder, "empty.csv");
+        File.WriteAllText(path, File.ReadLines(Path.Combine(TestPaths.ProfileDocs, "examples", "offers.csv")).First() + "\n");
+
+        var report = await new ContentImporter(_store).ImportAsync(CsvOfferSource.Read(path, "Region Sjælland", []).ToList(), default);
+        Assert.Null(report.Written);
+        Assert.Equal(1, await _store.CountAsync(HsdsProfile.ServiceKind, default));
+    }
+
+    [Fact]
     public async Task A_now_invalid_file_keeps_the_last_good_version_instead_of_deleting_it()
     {
         WriteService("a.json", Demo(0));
