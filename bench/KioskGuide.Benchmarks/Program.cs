@@ -4,11 +4,12 @@ using System.Runtime.InteropServices;
 using KioskGuide.Benchmarks;
 using KioskGuide.Domain.Offers;
 
-// scripts/bench.sh [search|ui|all]: prints performance figures. Figures over target are reported, never fatal.
+// scripts/bench.sh [search|ui|all|soak [sessions]]: prints performance figures. Figures over target are reported, never fatal.
 string mode = args.Length > 0 ? args[0] : "all";
-if (mode is not ("search" or "ui" or "all"))
+int soakSessions = 200;
+if (mode is not ("search" or "ui" or "all" or "soak") || (args.Length > 1 && !int.TryParse(args[1], out soakSessions)) || soakSessions < 50)
 {
-    Console.Error.WriteLine("Usage: scripts/bench.sh [search|ui|all]   (default: all)");
+    Console.Error.WriteLine("Usage: scripts/bench.sh [search|ui|all|soak [sessions, at least 50]]   (default: all; soak is not part of all)");
     return 2;
 }
 
@@ -37,6 +38,11 @@ if (mode is "search" or "all")
 if (mode is "ui" or "all")
 {
     await TapLatencyBenchmark.RunAsync(offers);
+}
+
+if (mode is "soak")
+{
+    await SoakBenchmark.RunAsync(offers, soakSessions);
 }
 
 Report.Line();
