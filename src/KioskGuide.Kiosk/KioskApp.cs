@@ -26,6 +26,9 @@ public static class KioskApp
         if (!string.IsNullOrWhiteSpace(configFile))
         {
             builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false);
+            // Environment and command line still win over the site file, as for any .NET host (e.g. Sync__FeedRoot=…).
+            builder.Configuration.AddEnvironmentVariables();
+            builder.Configuration.AddCommandLine(args);
         }
 
         // Served from build output too (not only when published), so `dotnet run` in Production works.

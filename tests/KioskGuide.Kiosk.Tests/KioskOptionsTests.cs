@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using KioskGuide.Kiosk.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KioskGuide.Kiosk.Tests;
 
@@ -40,5 +41,26 @@ public sealed class KioskOptionsTests
     {
         var folder = new KioskOptions { SiteId = "kildevang-1" }.ResolveDataDirectory();
         Assert.EndsWith(Path.Combine("KioskGuide", "kildevang-1"), folder, StringComparison.Ordinal);
+    }
+}
+
+public sealed class SiteConfigFileTests
+{
+    [Fact]
+    public async Task The_command_line_wins_over_the_site_file_and_the_site_file_over_the_defaults()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"kioskguide-site-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, """{ "Kiosk": { "SiteName": "Kildevang Sundhedshus", "IdleTimeoutSeconds": 150 } }""");
+        try
+        {
+            await using var app = KioskApp.Build(["--config", file, "--Kiosk:IdleTimeoutSeconds=120", "--applicationName=KioskGuide.Kiosk"]);
+            var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KioskOptions>>().Value;
+            Assert.Equal("Kildevang Sundhedshus", options.SiteName);
+            Assert.Equal(120, options.IdleTimeoutSeconds);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 }
