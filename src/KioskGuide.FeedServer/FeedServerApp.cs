@@ -1,5 +1,7 @@
 using System.Net;
+using KioskGuide.CitizenInput.Server;
 using KioskGuide.Feed.Profile;
+using KioskGuide.FeedServer.CitizenInput;
 using KioskGuide.FeedServer.Configuration;
 using KioskGuide.FeedServer.Content;
 using KioskGuide.FeedServer.Data;
@@ -12,7 +14,10 @@ using Microsoft.Extensions.Options;
 
 namespace KioskGuide.FeedServer;
 
-/// <summary>Builds the central feed server: options, the SQLite feed store, content seeding, and the HSDS and RPDE endpoints.</summary>
+/// <summary>
+/// Builds the municipality's one central server: options, the SQLite feed store, content seeding, the HSDS and
+/// RPDE endpoints, and citizen input (the kiosks' answers and the planners' page).
+/// </summary>
 public static class FeedServerApp
 {
     /// <param name="configureServices">Runs after the server's own registrations, e.g. a test's clock.</param>
@@ -20,6 +25,7 @@ public static class FeedServerApp
     {
         var builder = WebApplication.CreateBuilder(args);
         AddFeedServices(builder.Services);
+        CitizenInputHosting.Add(builder);
         configureServices?.Invoke(builder.Services);
         // Read when the server starts, so hosts and tests can set Feed:Port (0 = any free port) late.
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
@@ -31,6 +37,7 @@ public static class FeedServerApp
         var app = builder.Build();
         HsdsEndpoints.Map(app);
         RpdeEndpoints.Map(app);
+        app.MapCitizenInputServer();
         app.Lifetime.ApplicationStarted.Register(() => Announce(app));
         return app;
     }
@@ -58,6 +65,8 @@ public static class FeedServerApp
             app.Logger.LogInformation(
                 "KioskGuide feed server is ready at {Address}/ (HSDS {Version}, profile {Profile}); RPDE feed {Address}/{Feed}",
                 address, HsdsProfile.HsdsVersion, HsdsProfile.ProfileUri, address, HsdsProfile.ServicesFeedPath);
+            app.Logger.LogInformation(
+                "Citizen input: planners {Address}/input/planners; kiosks send answers to {Address}/api/input/responses", address, address);
         }
     }
 }

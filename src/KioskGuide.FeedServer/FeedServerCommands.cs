@@ -1,3 +1,4 @@
+using KioskGuide.FeedServer.CitizenInput;
 using KioskGuide.FeedServer.Configuration;
 using KioskGuide.FeedServer.Data;
 using KioskGuide.FeedServer.Import;
@@ -7,7 +8,8 @@ namespace KioskGuide.FeedServer;
 
 /// <summary>
 /// The command line: no command (or "serve") runs the server; "import --folder DIR" or "import --csv FILE"
-/// loads content into the same database (the running server serves it at once).
+/// loads content into the same database (the running server serves it at once); "create-token KIOSK",
+/// "revoke-tokens KIOSK" and "hash-password" administer citizen input (see <see cref="CitizenInputHosting"/>).
 /// Exit codes: 0 all imported, 2 some rows rejected (the rest imported), 1 nothing imported (unreadable,
 /// or refused because it would remove more than half of the offers; --allow-mass-removal means it).
 /// </summary>
@@ -18,6 +20,11 @@ public static class FeedServerCommands
         if (args.Length > 0 && args[0] == "import")
         {
             return await ImportAsync(args[1..]);
+        }
+
+        if (CitizenInputHosting.IsCommand(args))
+        {
+            return await CitizenInputHosting.RunCommandAsync(args);
         }
 
         var serveArgs = args.Length > 0 && args[0] == "serve" ? args[1..] : args;

@@ -1,6 +1,11 @@
+using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json.Nodes;
 using KioskGuide.DemoContent;
+using KioskGuide.Domain.CitizenInput;
+using KioskGuide.Domain.Offers;
 using KioskGuide.Feed.Mapping;
 
 namespace KioskGuide.FeedServer.Tests;
@@ -8,14 +13,49 @@ namespace KioskGuide.FeedServer.Tests;
 public sealed class ProcessTests
 {
     [Fact]
-    public async Task The_server_process_serves_the_demo_content_on_loopback_and_prints_its_address()
+    public async Task The_server_process_serves_the_demo_content_and_citizen_input_on_loopback_and_prints_its_address()
     {
         string folder = TestPaths.NewFolder();
-        await using var server = await FeedServerProcess.StartAsync("--Feed:Port=0", $"--Feed:DatabasePath={Path.Combine(folder, "feed.db")}");
+        string input = $"--CitizenInput:DatabasePath={Path.Combine(folder, "input.db")}";
+        var (code, output) = await FeedServerProcess.RunAsync("create-token", "process-kiosk", input);
+        Assert.Equal(0, code);
+        string token = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
+
+        await using var server = await FeedServerProcess.StartAsync(
+            "--Feed:Port=0", $"--Feed:DatabasePath={Path.Combine(folder, "feed.db")}", "--Feed:VisibilityDelaySeconds=0", input);
         Assert.Equal("127.0.0.1", server.BaseUri.Host);
         using var http = new HttpClient { BaseAddress = server.BaseUri };
         var list = await http.GetFromJsonAsync<JsonObject>("services?per_page=1");
+        var feed = await http.GetFromJsonAsync<JsonObject>("feeds/services");
+        var questionnaire = CitizenInputJson.DeserializeQuestionnaire(await http.GetStringAsync("api/input/questionnaire"));
+        using var answer = await PostAnswerAsync(http, token);
+
         Assert.Equal(DemoOffers.Load().Count, list!["total_items"]!.GetValue<int>());
+        Assert.NotEmpty(feed!["items"]!.AsArray());
+        Assert.Equal("flere-i-faellesskaber", questionnaire.Id);
+        Assert.Equal(HttpStatusCode.Created, answer.StatusCode);
+    }
+
+    /// <summary>An answer as a kiosk sends it, with the token the create-token command printed.</summary>
+    private static async Task<HttpResponseMessage> PostAnswerAsync(HttpClient http, string token)
+    {
+        var response = new QuestionnaireResponse
+        {
+            Id = Guid.NewGuid(),
+            QuestionnaireId = "flere-i-faellesskaber",
+            QuestionnaireVersion = 1,
+            KioskId = "process-kiosk",
+            Date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, KioskTimeZone.Copenhagen).DateTime),
+            Language = "da",
+            Answers = [new Answer("social-life", [], Scale: 4)],
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/input/responses")
+        {
+            Content = new StringContent(CitizenInputJson.Serialize(response), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Idempotency-Key", response.Id.ToString("D"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await http.SendAsync(request);
     }
 
     [Fact]

@@ -28,7 +28,11 @@ internal sealed class TestFeedServer : IAsyncDisposable
     public static async Task<TestFeedServer> StartAsync(TimeProvider? clock = null, params string[] settings)
     {
         var folder = TestPaths.NewFolder();
-        string[] args = ["--Feed:Port=0", $"--Feed:DatabasePath={Path.Combine(folder, "feed.db")}", "--Feed:VisibilityDelaySeconds=0", "--Logging:LogLevel:Default=Warning", .. settings];
+        string[] args =
+        [
+            "--Feed:Port=0", $"--Feed:DatabasePath={Path.Combine(folder, "feed.db")}", $"--CitizenInput:DatabasePath={Path.Combine(folder, "input.db")}",
+            "--Feed:VisibilityDelaySeconds=0", "--Logging:LogLevel:Default=Warning", .. settings,
+        ];
         var app = FeedServerApp.Build(args, services =>
         {
             if (clock is not null)

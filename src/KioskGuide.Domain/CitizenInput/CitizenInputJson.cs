@@ -8,24 +8,15 @@ public static class CitizenInputJson
 {
     public static JsonSerializerOptions Options => OfferJson.Options;
 
-    /// <exception cref="JsonException">When the text is not a questionnaire.</exception>
+    /// <exception cref="JsonException">When the text is not a questionnaire, or one <see cref="QuestionnaireValidator"/> refuses.</exception>
     public static Questionnaire DeserializeQuestionnaire(string json)
     {
         var questionnaire = JsonSerializer.Deserialize<Questionnaire>(json, Options) ?? throw new JsonException("The questionnaire was null.");
-        var duplicate = questionnaire.Questions.GroupBy(q => q.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new JsonException($"Question id '{duplicate.Key}' is used twice.");
-        }
-
-        var noOptions = questionnaire.Questions.FirstOrDefault(q => q.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice && q.Options.Count < 2);
-        if (noOptions is not null)
-        {
-            throw new JsonException($"Question '{noOptions.Id}' is a choice question with fewer than two options.");
-        }
-
-        return questionnaire;
+        var problems = QuestionnaireValidator.Problems(questionnaire);
+        return problems.Count == 0 ? questionnaire : throw new JsonException($"Not a questionnaire to ask: {string.Join("; ", problems)}.");
     }
+
+    public static string Serialize(Questionnaire questionnaire) => JsonSerializer.Serialize(questionnaire, Options);
 
     public static string Serialize(QuestionnaireResponse response) => JsonSerializer.Serialize(response, Options);
 

@@ -7,10 +7,13 @@ public sealed class InputOptions
 {
     public const string Section = "Input";
 
-    /// <summary>A questionnaire file (JSON); empty: the built-in "Flere i fællesskaber".</summary>
+    /// <summary>
+    /// The kiosk-config default questionnaire (JSON), asked until the central server delivers one;
+    /// empty: the built-in "Flere i fællesskaber".
+    /// </summary>
     public string? QuestionnaireFile { get; set; }
 
-    /// <summary>The central server answers are uploaded to; empty: answers wait in the local outbox.</summary>
+    /// <summary>The central server: answers are uploaded to it and the questionnaire comes from it; empty: answers wait in the local outbox.</summary>
     public Uri? ServerUrl { get; set; }
 
     /// <summary>This kiosk's API token for the central server.</summary>
@@ -23,4 +26,8 @@ public sealed class InputOptions
     /// <summary>Seconds between upload rounds when nothing is due.</summary>
     [Range(1, 3600)]
     public int UploadIntervalSeconds { get; set; } = 30;
+
+    /// <summary>Seconds between checks for a new questionnaire on the central server.</summary>
+    [Range(5, 86_400)]
+    public int QuestionnaireRefreshSeconds { get; set; } = 300;
 }

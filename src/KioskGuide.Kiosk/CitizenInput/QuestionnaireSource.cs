@@ -6,19 +6,30 @@ using Microsoft.Extensions.Options;
 namespace KioskGuide.Kiosk.CitizenInput;
 
 /// <summary>
-/// The questionnaire the kiosk asks. A configured file wins; a file that is missing or invalid is
-/// logged and the built-in default is used, so a typo never takes the "Have your say" tile away.
+/// The questionnaire the kiosk asks a citizen who starts now. It begins as the kiosk-config default
+/// (Input:QuestionnaireFile, or the built-in one when that is missing or invalid, so a typo never takes the
+/// "Have your say" tile away); <see cref="QuestionnaireRefresher"/> replaces it with the one the central
+/// server delivered. A draft keeps the questionnaire it started with, so a swap never changes a half-written answer.
 /// </summary>
 public sealed class QuestionnaireSource
 {
     private const string DefaultResource = "KioskGuide.Kiosk.flere-i-faellesskaber.json";
 
+    private volatile Questionnaire _current;
+
     public QuestionnaireSource(IOptions<InputOptions> options, ILogger<QuestionnaireSource> logger)
     {
-        Current = Load(options.Value.QuestionnaireFile, logger);
+        Default = Load(options.Value.QuestionnaireFile, logger);
+        _current = Default;
     }
 
-    public Questionnaire Current { get; }
+    /// <summary>The kiosk-config default, asked until the central server has delivered a questionnaire.</summary>
+    public Questionnaire Default { get; }
+
+    public Questionnaire Current => _current;
+
+    /// <summary>Asks <paramref name="questionnaire"/> from the next citizen on; it must have passed <see cref="QuestionnaireValidator"/>.</summary>
+    public void Use(Questionnaire questionnaire) => _current = questionnaire;
 
     public static Questionnaire BuiltIn()
     {

@@ -39,20 +39,12 @@ public sealed class ResponseUploader(
             return;
         }
 
-        var interval = TimeSpan.FromSeconds(options.Value.UploadIntervalSeconds);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await UploadDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Upload round failed; answers stay in the outbox and are tried again");
-            }
-
-            await Task.Delay(interval, time, stoppingToken);
-        }
+        await RepeatingRound.RunAsync(
+            TimeSpan.FromSeconds(options.Value.UploadIntervalSeconds),
+            time,
+            UploadDueAsync,
+            ex => logger.LogError(ex, "Upload round failed; answers stay in the outbox and are tried again"),
+            stoppingToken);
     }
 
     /// <summary>One round: every due answer is tried once.</summary>

@@ -24,7 +24,7 @@ public sealed class ResponseUploaderTests : IDisposable
 
     private ResponseUploader Uploader() => new(
         _outbox,
-        new FakeClients(_server),
+        new HandlerClients(_server),
         Options.Create(new InputOptions { ServerUrl = new Uri("http://central.test/"), KioskToken = "secret-token" }),
         _clock,
         NullLogger<ResponseUploader>.Instance);
@@ -166,10 +166,5 @@ public sealed class ResponseUploaderTests : IDisposable
 
             return response;
         }
-    }
-
-    private sealed class FakeClients(HttpMessageHandler handler) : IHttpClientFactory
-    {
-        public HttpClient CreateClient(string name) => new(handler, disposeHandler: false);
     }
 }

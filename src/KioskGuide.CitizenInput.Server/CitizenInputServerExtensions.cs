@@ -1,0 +1,82 @@
+using KioskGuide.CitizenInput.Server.Api;
+using KioskGuide.CitizenInput.Server.Configuration;
+using KioskGuide.CitizenInput.Server.Planners;
+using KioskGuide.CitizenInput.Server.Questionnaires;
+using KioskGuide.CitizenInput.Server.Reports;
+using KioskGuide.CitizenInput.Server.Security;
+using KioskGuide.CitizenInput.Server.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KioskGuide.CitizenInput.Server;
+
+/// <summary>
+/// Hosts citizen input in any ASP.NET Core app:
+/// <code>
+/// builder.Services.AddCitizenInputServer(builder.Configuration);
+/// app.MapCitizenInputServer();
+/// </code>
+/// Configuration is the "CitizenInput" section (see <see cref="CitizenInputServerOptions"/>).
+/// </summary>
+public static class CitizenInputServerExtensions
+{
+    private const string MiddlewareAddedKey = "KioskGuide.CitizenInput.MiddlewareAdded";
+
+    public static IServiceCollection AddCitizenInputServer(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CitizenInputServerOptions>()
+            .Bind(configuration.GetSection(CitizenInputServerOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CitizenInputServerOptions>, CitizenInputServerOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton(sp => new CitizenInputDatabase(Path.GetFullPath(sp.GetRequiredService<IOptions<CitizenInputServerOptions>>().Value.DatabasePath)));
+        services.AddSingleton<IResponseStore, SqliteResponseStore>();
+        services.AddSingleton<IModerationStore, SqliteModerationStore>();
+        services.AddSingleton<IKioskTokenStore, SqliteKioskTokenStore>();
+        services.AddHostedService<StoreInitializer>();
+        services.AddSingleton(sp => QuestionnaireCatalogue.Load(sp.GetRequiredService<IOptions<CitizenInputServerOptions>>().Value));
+
+        services.AddSingleton<KioskTokenVerifier>();
+        services.AddSingleton<PlannerDirectory>();
+        services.AddSingleton<ResponseIntake>();
+        services.AddSingleton<ReportBuilder>();
+        services.AddSingleton<ReportFonts>();
+        services.AddSingleton<PdfReport>();
+
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, KioskTokenAuthenticationHandler>(KioskTokenAuthenticationHandler.SchemeName, null)
+            .AddCookie(CitizenInputPolicies.PlannerScheme, CitizenInputPolicies.ConfigureCookie);
+        services.AddAuthorization(CitizenInputPolicies.Add);
+        services.AddAntiforgery();
+        services.AddRateLimiter(options => options.AddPolicy<string, KioskRateLimitPolicy>(KioskRateLimitPolicy.Name));
+        services.AddProblemDetails();
+        return services;
+    }
+
+    /// <summary>
+    /// Maps the kiosks' API (/api/input/…) and the planners' pages (/input/…), and adds the rate limiter and
+    /// antiforgery middleware to the pipeline (once). Authentication and authorisation are added by WebApplication itself.
+    /// </summary>
+    public static WebApplication MapCitizenInputServer(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        // WebApplication runs these after its own routing, authentication and authorisation.
+        var pipeline = (IApplicationBuilder)app;
+        if (!pipeline.Properties.ContainsKey(MiddlewareAddedKey))
+        {
+            pipeline.Properties[MiddlewareAddedKey] = true;
+            app.UseRateLimiter();
+            app.UseAntiforgery();
+        }
+
+        InputApiEndpoints.Map(app);
+        PlannerEndpoints.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,13 @@
+namespace KioskGuide.CitizenInput.Server.Planners;
+
+/// <summary>The planners' addresses, all under /input so the login cookie is sent nowhere else.</summary>
+public static class PlannerRoutes
+{
+    public const string Root = "/input";
+    public const string Login = "/input/login";
+    public const string Logout = "/input/logout";
+    public const string Page = "/input/planners";
+    public const string Hide = "/input/planners/hide";
+    public const string Csv = "/input/planners/export.csv";
+    public const string Pdf = "/input/planners/report.pdf";
+}

@@ -1,0 +1,36 @@
+using KioskGuide.CitizenInput.Server.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KioskGuide.CitizenInput.Server.Storage;
+
+/// <summary>
+/// At start: creates the tables and adds the kiosk token hashes from configuration, before the
+/// server takes its first request.
+/// </summary>
+public sealed class StoreInitializer(
+    IResponseStore responses,
+    IModerationStore moderation,
+    IKioskTokenStore tokens,
+    IOptions<CitizenInputServerOptions> options,
+    ILogger<StoreInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await responses.InitializeAsync(cancellationToken);
+        await moderation.InitializeAsync(cancellationToken);
+        await tokens.InitializeAsync(cancellationToken);
+        foreach (var kiosk in options.Value.Kiosks)
+        {
+            await tokens.AddAsync(kiosk.KioskId, kiosk.TokenSha256, cancellationToken);
+        }
+
+        if (options.Value.Planners.Count == 0)
+        {
+            logger.LogWarning("No planners are configured ({Section}:Planners): nobody can log in to the planners' page", CitizenInputServerOptions.Section);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

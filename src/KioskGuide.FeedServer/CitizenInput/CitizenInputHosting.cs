@@ -1,0 +1,35 @@
+using KioskGuide.CitizenInput.Server;
+using KioskGuide.CitizenInput.Server.Cli;
+using KioskGuide.CitizenInput.Server.Configuration;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace KioskGuide.FeedServer.CitizenInput;
+
+/// <summary>
+/// Citizen input (issue 4) on the central server: the kiosks' answers API (/api/input/…) and the planners'
+/// page (/input/…), configured by section "CitizenInput", with its own SQLite file beside the feed's.
+/// </summary>
+public static class CitizenInputHosting
+{
+    public static void Add(WebApplicationBuilder builder)
+    {
+        builder.Services.AddCitizenInputServer(builder.Configuration);
+        // Login cookies and form tokens survive a restart: the keys live next to the answers' database.
+        var database = builder.Configuration[$"{CitizenInputServerOptions.Section}:DatabasePath"] ?? new CitizenInputServerOptions().DatabasePath;
+        var keys = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", "keys");
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keys)).SetApplicationName("KioskGuide.CitizenInput");
+    }
+
+    public static bool IsCommand(string[] args) => CitizenInputCommands.IsCommand(args);
+
+    /// <summary>
+    /// create-token, revoke-tokens, hash-password. Configuration comes from the same sources as the server's
+    /// (appsettings.json, environment, --Key=value after the command), so a command works on the server's database.
+    /// </summary>
+    public static async Task<int> RunCommandAsync(string[] args)
+    {
+        var overrides = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var builder = Host.CreateApplicationBuilder(overrides);
+        return await CitizenInputCommands.RunAsync(args, builder.Configuration, Console.In, Console.Out, Console.Error);
+    }
+}

@@ -1,0 +1,26 @@
+namespace KioskGuide.Kiosk.CitizenInput;
+
+/// <summary>
+/// A background service's loop: a round now, then one after every interval on the kiosk's clock, until the
+/// host stops. A failed round is reported and the next one comes anyway, so one bad moment never ends the service.
+/// </summary>
+internal static class RepeatingRound
+{
+    public static async Task RunAsync(
+        TimeSpan interval, TimeProvider time, Func<CancellationToken, Task> round, Action<Exception> failed, CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await round(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failed(ex);
+            }
+
+            await Task.Delay(interval, time, stoppingToken);
+        }
+    }
+}
