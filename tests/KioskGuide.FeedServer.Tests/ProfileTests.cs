@@ -68,7 +68,7 @@ public sealed class ProfileTests
     [Fact]
     public void The_profile_is_a_subset_of_HSDS_3_1()
     {
-        Assert.True(Directory.Exists(TestPaths.HsdsSchemas), $"The HSDS 3.1 schemas are expected at {TestPaths.HsdsSchemas} (shared/ beside the repository).");
+        Assert.True(Directory.Exists(TestPaths.HsdsSchemas), $"The HSDS 3.1 schemas are expected at {TestPaths.HsdsSchemas} (copied into the repository).");
         var profile = JsonNode.Parse(ProfileSchema.ReadText())!.AsObject();
         var definitions = profile["definitions"]!.AsObject();
         var objects = new Dictionary<string, JsonObject>

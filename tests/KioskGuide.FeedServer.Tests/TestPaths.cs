@@ -9,8 +9,8 @@ internal static class TestPaths
 
     public static string ProfileDocs => Path.Combine(RepoRoot, "docs", "hsds-profile");
 
-    /// <summary>The HSDS 3.1 schemas of the brief, beside the repository (shared/ next to the clone).</summary>
-    public static string HsdsSchemas => Path.Combine(RepoRoot, "..", "shared", "brief", "hsds-3.1", "schema");
+    /// <summary>Unmodified HSDS 3.1 schemas of the objects the profile uses, copied into the repository.</summary>
+    public static string HsdsSchemas => Path.Combine(ProfileDocs, "hsds-3.1");
 
     public static string NewFolder()
     {
