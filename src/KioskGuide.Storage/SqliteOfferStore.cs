@@ -25,10 +25,7 @@ public sealed partial class SqliteOfferStore(SqliteDatabase database, ILogger<Sq
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Schema + FeedSchema;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await database.ExecuteAsync(Schema + FeedSchema, cancellationToken);
     }
 
     public async Task<int> CountAsync(CancellationToken cancellationToken = default)

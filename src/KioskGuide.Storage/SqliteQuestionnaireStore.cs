@@ -17,10 +17,7 @@ public sealed class SqliteQuestionnaireStore(SqliteDatabase database)
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Schema;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await database.ExecuteAsync(Schema, cancellationToken);
     }
 
     /// <summary>The saved questionnaire, or null when the server never delivered one.</summary>

@@ -23,10 +23,7 @@ public sealed class SqliteResponseOutbox(SqliteDatabase database)
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Schema;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await database.ExecuteAsync(Schema, cancellationToken);
     }
 
     /// <summary>Stores the answer durably; returns once it is committed to disk.</summary>

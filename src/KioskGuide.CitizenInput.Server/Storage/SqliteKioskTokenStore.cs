@@ -15,10 +15,7 @@ public sealed class SqliteKioskTokenStore(CitizenInputDatabase database, TimePro
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.Sqlite.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Schema;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await database.Sqlite.ExecuteAsync(Schema, cancellationToken);
     }
 
     public async Task AddAsync(string kioskId, string tokenSha256, CancellationToken cancellationToken)

@@ -18,10 +18,7 @@ public sealed class SqliteModerationStore(CitizenInputDatabase database) : IMode
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.Sqlite.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Schema;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await database.Sqlite.ExecuteAsync(Schema, cancellationToken);
     }
 
     public async Task HideAsync(TextKey text, string hiddenBy, DateTimeOffset hiddenAt, CancellationToken cancellationToken)

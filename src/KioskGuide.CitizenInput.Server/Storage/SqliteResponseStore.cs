@@ -30,10 +30,7 @@ public sealed class SqliteResponseStore(CitizenInputDatabase database) : IRespon
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.Sqlite.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Schema;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await database.Sqlite.ExecuteAsync(Schema, cancellationToken);
     }
 
     public async Task<StoreOutcome> AddAsync(StoredResponse response, CancellationToken cancellationToken)

@@ -45,10 +45,7 @@ public sealed partial class SqliteFeedStore(SqliteDatabase database, TimeProvide
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Schema;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await database.ExecuteAsync(Schema, cancellationToken);
         await StampPendingAsync(cancellationToken); // Content committed just before a crash still gets its numbers.
     }
 
