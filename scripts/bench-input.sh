@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The durability proof of issue 4 at full length: the kiosk outbox driver is SIGKILLed at a random point in
-# each of 1,000 runs while the central server (the feed server, which hosts citizen input) is SIGKILLed and
+# each of 1,000 runs while the central server is SIGKILLed and
 # restarted, down about half the runs; then the kiosk drains its outbox and the server's database is compared
 # with what the kiosk confirmed.
 # Usage: scripts/bench-input.sh [runs] [seed]   (default 1000 runs, random seed). Takes about 5 minutes on 2 cores.

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KioskGuide.Domain.Offers;
 using KioskGuide.Kiosk;
+using KioskGuide.Sqlite;
 using KioskGuide.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,5 +1,6 @@
-using KioskGuide.CitizenInput.Server.Storage;
+using KioskGuide.Central.CitizenInput.Storage;
 using KioskGuide.Domain.CitizenInput;
+using KioskGuide.Sqlite;
 using KioskGuide.Storage;
 using Microsoft.Data.Sqlite;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using KioskGuide.CitizenInput.Server.Security;
+using KioskGuide.Central.CitizenInput.Security;
 
 namespace KioskGuide.InputDurability;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using KioskGuide.Domain.CitizenInput;
 using KioskGuide.Domain.Offers;
 using KioskGuide.Kiosk.CitizenInput;
+using KioskGuide.Sqlite;
 using KioskGuide.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

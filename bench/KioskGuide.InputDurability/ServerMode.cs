@@ -1,5 +1,5 @@
-using KioskGuide.CitizenInput.Server.Api;
-using KioskGuide.FeedServer;
+using KioskGuide.Central.CitizenInput.Api;
+using KioskGuide.Central;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace KioskGuide.InputDurability;
 
 /// <summary>
-/// The central server for the proof: the real feed server (which hosts citizen input) with one kiosk token, no
+/// The central server for the proof: the real central server with one kiosk token, no
 /// offers, no rate limit to speak of (the proof sends far more than 30 answers a minute). Killed with SIGKILL at will.
 /// </summary>
 internal static class ServerMode
@@ -27,7 +27,7 @@ internal static class ServerMode
             $"--CitizenInput:Kiosks:0:TokenSha256={o["token-sha256"]}",
             "--CitizenInput:Areas:0=Åbæk",
         ];
-        await using var app = FeedServerApp.Build(args, services => services.AddLogging(logging =>
+        await using var app = CentralApp.Build(args, services => services.AddLogging(logging =>
         {
             // Only the intake's lines, so the run can count replays (a kiosk killed between the 2xx and marking the answer sent).
             logging.ClearProviders();

@@ -1,6 +1,7 @@
 using System.Net;
 using KioskGuide.Domain.Offers;
 using KioskGuide.Domain.Search;
+using KioskGuide.Sqlite;
 using KioskGuide.Storage;
 using KioskGuide.Sync.Engine;
 using KioskGuide.Sync.Http;

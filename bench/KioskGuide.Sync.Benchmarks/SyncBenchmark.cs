@@ -37,7 +37,7 @@ internal static class SyncBenchmark
     {
         Console.WriteLine($"KioskGuide sync benchmark: {Offers:N0} offers, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         var offers = OfferFactory.Create(Offers);
-        await using var server = await BenchFeedServer.StartAsync(folder);
+        await using var server = await BenchCentralServer.StartAsync(folder);
         var watch = Stopwatch.StartNew();
         var report = await server.PublishAsync(offers);
         Console.WriteLine($"central import of {report.Accepted:N0} offers (validate, store, number): {(watch.Elapsed - TimeSpan.FromSeconds(2.2)).TotalSeconds:0.00} s");

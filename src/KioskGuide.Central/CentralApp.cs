@@ -1,24 +1,23 @@
 using System.Net;
-using KioskGuide.CitizenInput.Server;
+using KioskGuide.Central.CitizenInput;
 using KioskGuide.Feed.Profile;
-using KioskGuide.FeedServer.CitizenInput;
-using KioskGuide.FeedServer.Configuration;
-using KioskGuide.FeedServer.Content;
-using KioskGuide.FeedServer.Data;
-using KioskGuide.FeedServer.Endpoints;
-using KioskGuide.Storage;
+using KioskGuide.Central.Feed.Configuration;
+using KioskGuide.Central.Feed.Content;
+using KioskGuide.Central.Feed.Data;
+using KioskGuide.Central.Feed.Endpoints;
+using KioskGuide.Sqlite;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.FeedServer;
+namespace KioskGuide.Central;
 
 /// <summary>
 /// Builds the municipality's one central server: options, the SQLite feed store, content seeding, the HSDS and
 /// RPDE endpoints, and citizen input (the kiosks' answers and the planners' page).
 /// </summary>
-public static class FeedServerApp
+public static class CentralApp
 {
     /// <param name="configureServices">Runs after the server's own registrations, e.g. a test's clock.</param>
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
@@ -63,7 +62,7 @@ public static class FeedServerApp
         foreach (var address in addresses)
         {
             app.Logger.LogInformation(
-                "KioskGuide feed server is ready at {Address}/ (HSDS {Version}, profile {Profile}); RPDE feed {Address}/{Feed}",
+                "KioskGuide central server is ready at {Address}/ (HSDS {Version}, profile {Profile}); RPDE feed {Address}/{Feed}",
                 address, HsdsProfile.HsdsVersion, HsdsProfile.ProfileUri, address, HsdsProfile.ServicesFeedPath);
             app.Logger.LogInformation(
                 "Citizen input: planners {Address}/input/planners; kiosks send answers to {Address}/api/input/responses", address, address);

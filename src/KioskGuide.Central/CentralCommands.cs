@@ -1,10 +1,10 @@
-using KioskGuide.FeedServer.CitizenInput;
-using KioskGuide.FeedServer.Configuration;
-using KioskGuide.FeedServer.Data;
-using KioskGuide.FeedServer.Import;
+using KioskGuide.Central.CitizenInput;
+using KioskGuide.Central.Feed.Configuration;
+using KioskGuide.Central.Feed.Data;
+using KioskGuide.Central.Feed.Import;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.FeedServer;
+namespace KioskGuide.Central;
 
 /// <summary>
 /// The command line: no command (or "serve") runs the server; "import --folder DIR" or "import --csv FILE"
@@ -13,7 +13,7 @@ namespace KioskGuide.FeedServer;
 /// Exit codes: 0 all imported, 2 some rows rejected (the rest imported), 1 nothing imported (unreadable,
 /// or refused because it would remove more than half of the offers; --allow-mass-removal means it).
 /// </summary>
-public static class FeedServerCommands
+public static class CentralCommands
 {
     public static async Task<int> RunAsync(string[] args)
     {
@@ -28,7 +28,7 @@ public static class FeedServerCommands
         }
 
         var serveArgs = args.Length > 0 && args[0] == "serve" ? args[1..] : args;
-        await FeedServerApp.Build(serveArgs).RunAsync();
+        await CentralApp.Build(serveArgs).RunAsync();
         return 0;
     }
 
@@ -39,7 +39,7 @@ public static class FeedServerCommands
         args = [.. args.Where(a => a != AllowMassRemoval)];
         var builder = Host.CreateApplicationBuilder(args);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        FeedServerApp.AddFeedServices(builder.Services);
+        CentralApp.AddFeedServices(builder.Services);
         using var host = builder.Build();
         var store = host.Services.GetRequiredService<IFeedStore>();
         var options = host.Services.GetRequiredService<IOptions<FeedOptions>>().Value;

@@ -1,3 +1,3 @@
-using KioskGuide.FeedServer;
+using KioskGuide.Central;
 
-return await FeedServerCommands.RunAsync(args);
+return await CentralCommands.RunAsync(args);

@@ -5,6 +5,7 @@ using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
 using KioskGuide.Kiosk.Session;
 using KioskGuide.Print;
+using KioskGuide.Sqlite;
 using KioskGuide.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;

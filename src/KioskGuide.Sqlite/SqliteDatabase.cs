@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace KioskGuide.Storage;
+namespace KioskGuide.Sqlite;
 
 /// <summary>
 /// Opens connections to one SQLite file with the settings every part of the kiosk relies on:

@@ -1,3 +1,4 @@
+using KioskGuide.Sqlite;
 using System.Text.Json;
 using KioskGuide.Domain.Offers;
 using Microsoft.Data.Sqlite;

@@ -1,3 +1,4 @@
+using KioskGuide.Sqlite;
 namespace KioskGuide.Storage;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using KioskGuide.Sqlite;
 using KioskGuide.Domain.CitizenInput;
 using Microsoft.Data.Sqlite;
 

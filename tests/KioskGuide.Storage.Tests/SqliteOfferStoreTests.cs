@@ -1,3 +1,4 @@
+using KioskGuide.Sqlite;
 using KioskGuide.DemoContent;
 using KioskGuide.Domain.Offers;
 using Microsoft.Data.Sqlite;

@@ -1,3 +1,4 @@
+using KioskGuide.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace KioskGuide.Storage.Tests;

@@ -1,10 +1,10 @@
-using KioskGuide.CitizenInput.Server.Api;
-using KioskGuide.CitizenInput.Server.Configuration;
-using KioskGuide.CitizenInput.Server.Planners;
-using KioskGuide.CitizenInput.Server.Questionnaires;
-using KioskGuide.CitizenInput.Server.Reports;
-using KioskGuide.CitizenInput.Server.Security;
-using KioskGuide.CitizenInput.Server.Storage;
+using KioskGuide.Central.CitizenInput.Api;
+using KioskGuide.Central.CitizenInput.Configuration;
+using KioskGuide.Central.CitizenInput.Planners;
+using KioskGuide.Central.CitizenInput.Questionnaires;
+using KioskGuide.Central.CitizenInput.Reports;
+using KioskGuide.Central.CitizenInput.Security;
+using KioskGuide.Central.CitizenInput.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.CitizenInput.Server;
+namespace KioskGuide.Central.CitizenInput;
 
 /// <summary>
 /// Hosts citizen input in any ASP.NET Core app:

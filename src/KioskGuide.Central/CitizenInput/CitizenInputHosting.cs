@@ -1,9 +1,9 @@
-using KioskGuide.CitizenInput.Server;
-using KioskGuide.CitizenInput.Server.Cli;
-using KioskGuide.CitizenInput.Server.Configuration;
+using KioskGuide.Central.CitizenInput;
+using KioskGuide.Central.CitizenInput.Cli;
+using KioskGuide.Central.CitizenInput.Configuration;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace KioskGuide.FeedServer.CitizenInput;
+namespace KioskGuide.Central.CitizenInput;
 
 /// <summary>
 /// Citizen input (issue 4) on the central server: the kiosks' answers API (/api/input/…) and the planners'

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json;
-using KioskGuide.CitizenInput.Server.Api;
-using KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+using KioskGuide.Central.CitizenInput.Api;
+using KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 using KioskGuide.Domain.CitizenInput;
 
-namespace KioskGuide.CitizenInput.Server.Tests;
+namespace KioskGuide.Central.Tests.CitizenInput;
 
 /// <summary>POST /api/input/responses: every status the kiosk's uploader relies on.</summary>
 public sealed class ApiStatusTests : IAsyncLifetime

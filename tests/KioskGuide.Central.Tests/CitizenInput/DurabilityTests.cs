@@ -1,7 +1,7 @@
 using KioskGuide.InputDurability;
 using Xunit.Abstractions;
 
-namespace KioskGuide.CitizenInput.Server.Tests;
+namespace KioskGuide.Central.Tests.CitizenInput;
 
 /// <summary>
 /// Issue 4's proof, 200 runs (scripts/bench-input.sh does 1,000): the kiosk outbox driver is SIGKILLed at a

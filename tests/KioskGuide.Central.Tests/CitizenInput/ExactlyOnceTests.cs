@@ -1,10 +1,10 @@
 using System.Net;
-using KioskGuide.CitizenInput.Server.Api;
-using KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+using KioskGuide.Central.CitizenInput.Api;
+using KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 using KioskGuide.Domain.CitizenInput;
 using Microsoft.Data.Sqlite;
 
-namespace KioskGuide.CitizenInput.Server.Tests;
+namespace KioskGuide.Central.Tests.CitizenInput;
 
 /// <summary>Concurrent copies of one upload (a kiosk retrying while the first try is still on its way) store one row.</summary>
 public sealed class ExactlyOnceTests : IAsyncLifetime

@@ -1,15 +1,16 @@
 using System.Net;
-using KioskGuide.CitizenInput.Server.Questionnaires;
-using KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+using KioskGuide.Central.CitizenInput.Questionnaires;
+using KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 using KioskGuide.Domain.CitizenInput;
 using KioskGuide.Kiosk.CitizenInput;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
+using KioskGuide.Sqlite;
 using KioskGuide.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.CitizenInput.Server.Tests;
+namespace KioskGuide.Central.Tests.CitizenInput;
 
 /// <summary>
 /// The kiosk's own refresher, recorder and uploader against the real central server in-process: the server

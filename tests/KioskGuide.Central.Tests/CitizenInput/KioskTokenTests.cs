@@ -1,12 +1,12 @@
 using System.Net;
-using KioskGuide.CitizenInput.Server.Cli;
-using KioskGuide.CitizenInput.Server.Security;
-using KioskGuide.CitizenInput.Server.Storage;
-using KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+using KioskGuide.Central.CitizenInput.Cli;
+using KioskGuide.Central.CitizenInput.Security;
+using KioskGuide.Central.CitizenInput.Storage;
+using KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
 
-namespace KioskGuide.CitizenInput.Server.Tests;
+namespace KioskGuide.Central.Tests.CitizenInput;
 
 public sealed class KioskTokenTests
 {

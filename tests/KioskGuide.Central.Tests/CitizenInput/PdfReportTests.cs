@@ -1,7 +1,7 @@
 using KioskGuide.Browser.Tests.Infrastructure;
-using KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+using KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 
-namespace KioskGuide.CitizenInput.Server.Tests;
+namespace KioskGuide.Central.Tests.CitizenInput;
 
 /// <summary>The PDF summary: its text (pdftotext) shows the page's numbers and "&lt;5"; rendered to PNG in test-output/ to look at.</summary>
 public sealed class PdfReportTests : KnownAnswersServerTest

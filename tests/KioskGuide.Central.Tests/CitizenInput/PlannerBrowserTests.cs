@@ -1,9 +1,9 @@
 using System.Text.Json;
 using KioskGuide.Browser.Tests.Infrastructure;
-using KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+using KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 using Microsoft.Playwright;
 
-namespace KioskGuide.CitizenInput.Server.Tests;
+namespace KioskGuide.Central.Tests.CitizenInput;
 
 /// <summary>
 /// The planners' page in Debian's Chromium: log in, read the charts after a known set of answers,

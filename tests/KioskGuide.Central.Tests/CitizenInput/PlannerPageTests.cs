@@ -1,10 +1,10 @@
 using System.Net;
-using KioskGuide.CitizenInput.Server.Storage;
-using KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+using KioskGuide.Central.CitizenInput.Storage;
+using KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 using KioskGuide.Domain.CitizenInput;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KioskGuide.CitizenInput.Server.Tests;
+namespace KioskGuide.Central.Tests.CitizenInput;
 
 /// <summary>The planners' page over HTTP: login, counts, suppression, the CSV matching the page, hiding a text.</summary>
 public sealed class PlannerPageTests : KnownAnswersServerTest

@@ -1,6 +1,6 @@
-using KioskGuide.CitizenInput.Server.Security;
+using KioskGuide.Central.CitizenInput.Security;
 
-namespace KioskGuide.CitizenInput.Server.Tests;
+namespace KioskGuide.Central.Tests.CitizenInput;
 
 public sealed class PlannerPasswordTests
 {

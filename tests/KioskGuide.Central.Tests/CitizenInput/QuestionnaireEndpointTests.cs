@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
-using KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+using KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 using KioskGuide.Domain.CitizenInput;
 
-namespace KioskGuide.CitizenInput.Server.Tests;
+namespace KioskGuide.Central.Tests.CitizenInput;
 
 public sealed class QuestionnaireEndpointTests
 {

@@ -1,7 +1,7 @@
 using System.Net;
-using KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+using KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 
-namespace KioskGuide.CitizenInput.Server.Tests;
+namespace KioskGuide.Central.Tests.CitizenInput;
 
 public sealed class RateLimitTests
 {

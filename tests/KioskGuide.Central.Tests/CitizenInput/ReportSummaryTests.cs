@@ -1,9 +1,9 @@
-using KioskGuide.CitizenInput.Server.Questionnaires;
-using KioskGuide.CitizenInput.Server.Reports;
-using KioskGuide.CitizenInput.Server.Storage;
-using KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+using KioskGuide.Central.CitizenInput.Questionnaires;
+using KioskGuide.Central.CitizenInput.Reports;
+using KioskGuide.Central.CitizenInput.Storage;
+using KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 
-namespace KioskGuide.CitizenInput.Server.Tests;
+namespace KioskGuide.Central.Tests.CitizenInput;
 
 /// <summary>Counting and small-group suppression, without a server.</summary>
 public sealed class ReportSummaryTests

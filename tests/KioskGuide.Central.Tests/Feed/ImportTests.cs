@@ -2,11 +2,11 @@ using System.Text.Json.Nodes;
 using KioskGuide.DemoContent;
 using KioskGuide.Feed.Mapping;
 using KioskGuide.Feed.Profile;
-using KioskGuide.FeedServer.Data;
-using KioskGuide.FeedServer.Import;
-using KioskGuide.Storage;
+using KioskGuide.Central.Feed.Data;
+using KioskGuide.Central.Feed.Import;
+using KioskGuide.Sqlite;
 
-namespace KioskGuide.FeedServer.Tests;
+namespace KioskGuide.Central.Tests.Feed;
 
 public sealed class ImportTests
 {

@@ -1,4 +1,4 @@
-namespace KioskGuide.FeedServer.Tests;
+namespace KioskGuide.Central.Tests.Feed;
 
 /// <summary>A clock a test can set anywhere, backwards too (FakeTimeProvider refuses to go back).</summary>
 internal sealed class ManualClock(DateTimeOffset now) : TimeProvider

@@ -5,7 +5,7 @@ using KioskGuide.Feed.Decoding;
 using KioskGuide.Feed.Mapping;
 using KioskGuide.Feed.Profile;
 
-namespace KioskGuide.FeedServer.Tests;
+namespace KioskGuide.Central.Tests.Feed;
 
 public sealed class ProfileTests
 {

@@ -1,9 +1,9 @@
 using KioskGuide.Feed.Profile;
-using KioskGuide.FeedServer.Data;
-using KioskGuide.Storage;
+using KioskGuide.Central.Feed.Data;
+using KioskGuide.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
-namespace KioskGuide.FeedServer.Tests;
+namespace KioskGuide.Central.Tests.Feed;
 
 public sealed class StoreTests
 {

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace KioskGuide.FeedServer.Tests;
+namespace KioskGuide.Central.Tests.Feed;
 
 /// <summary>Paths in the repository and throw-away folders for one test.</summary>
 internal static class TestPaths

@@ -6,6 +6,7 @@ using KioskGuide.Domain.Search;
 using KioskGuide.Kiosk.CitizenInput;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
+using KioskGuide.Sqlite;
 using KioskGuide.Storage;
 using KioskGuide.Sync.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;

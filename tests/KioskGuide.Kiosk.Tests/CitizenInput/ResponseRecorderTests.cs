@@ -4,6 +4,7 @@ using KioskGuide.Domain.Search;
 using KioskGuide.Kiosk.CitizenInput;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
+using KioskGuide.Sqlite;
 using KioskGuide.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,6 +1,7 @@
 using System.Net;
 using KioskGuide.Domain.CitizenInput;
 using KioskGuide.Kiosk.CitizenInput;
+using KioskGuide.Sqlite;
 using KioskGuide.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 
 namespace KioskGuide.Sync.Tests.EndToEnd;
 
-/// <summary>Where the built feed server and kiosk are, and how to start them as processes.</summary>
+/// <summary>Where the built central server and kiosk are, and how to start them as processes.</summary>
 internal static class BuiltApps
 {
     public static string RepoRoot { get; } = FindRepoRoot();
@@ -11,7 +11,7 @@ internal static class BuiltApps
     /// <summary>Debug or Release, the same as this test assembly (the project references build them first).</summary>
     public static string Configuration { get; } = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
 
-    public static string FeedServerDll => Dll("KioskGuide.FeedServer");
+    public static string CentralDll => Dll("KioskGuide.Central");
 
     public static string KioskDll => Dll("KioskGuide.Kiosk");
 

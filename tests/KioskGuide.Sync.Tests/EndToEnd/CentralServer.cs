@@ -8,7 +8,7 @@ using KioskGuide.Feed.Mapping;
 namespace KioskGuide.Sync.Tests.EndToEnd;
 
 /// <summary>
-/// The real central feed server as a process on a free loopback port, with its own database. Content
+/// The real central server as a process on a free loopback port, with its own database. Content
 /// changes go through its real import command, as municipal staff would make them.
 /// </summary>
 internal sealed partial class CentralServer : IAsyncDisposable
@@ -32,7 +32,7 @@ internal sealed partial class CentralServer : IAsyncDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "kioskguide-e2e", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var (process, ready) = await AppProcess.StartAsync(BuiltApps.FeedServerDll,
+        var (process, ready) = await AppProcess.StartAsync(BuiltApps.CentralDll,
             ["--Feed:Port=0", $"--Feed:DatabasePath={Path.Combine(folder, "feed.db")}", .. settings], Ready());
         return new CentralServer(process, new Uri(ready.Groups["url"].Value + "/"), folder);
     }
@@ -47,7 +47,7 @@ internal sealed partial class CentralServer : IAsyncDisposable
             await File.WriteAllTextAsync(Path.Combine(content, offer.Id + ".json"), OfferToHsds.Write(offer).ToJsonString(FeedJson.Options));
         }
 
-        var (code, output) = await AppProcess.RunAsync(BuiltApps.FeedServerDll, ["import", "--folder", content, DatabaseArg]);
+        var (code, output) = await AppProcess.RunAsync(BuiltApps.CentralDll, ["import", "--folder", content, DatabaseArg]);
         Assert.True(code == 0, output);
     }
 
@@ -74,6 +74,6 @@ internal sealed partial class CentralServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _process.DisposeAsync();
 
-    [GeneratedRegex(@"feed server is ready at (?<url>http://127\.0\.0\.1:\d+)/")]
+    [GeneratedRegex(@"central server is ready at (?<url>http://127\.0\.0\.1:\d+)/")]
     private static partial Regex Ready();
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using KioskGuide.Domain.Offers;
 using KioskGuide.Domain.Search;
 using KioskGuide.Feed.Mapping;
+using KioskGuide.Sqlite;
 using KioskGuide.Storage;
 using KioskGuide.Sync.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;

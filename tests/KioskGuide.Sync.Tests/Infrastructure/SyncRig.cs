@@ -1,6 +1,7 @@
 using KioskGuide.Domain.Offers;
 using KioskGuide.Domain.Search;
 using KioskGuide.Kiosk.Content;
+using KioskGuide.Sqlite;
 using KioskGuide.Storage;
 using KioskGuide.Sync.Engine;
 using Microsoft.Extensions.Configuration;

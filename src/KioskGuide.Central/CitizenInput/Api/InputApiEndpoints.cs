@@ -1,13 +1,13 @@
-using KioskGuide.CitizenInput.Server.Configuration;
-using KioskGuide.CitizenInput.Server.Questionnaires;
-using KioskGuide.CitizenInput.Server.Security;
+using KioskGuide.Central.CitizenInput.Configuration;
+using KioskGuide.Central.CitizenInput.Questionnaires;
+using KioskGuide.Central.CitizenInput.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
-namespace KioskGuide.CitizenInput.Server.Api;
+namespace KioskGuide.Central.CitizenInput.Api;
 
 /// <summary>The kiosks' API: POST /api/input/responses and GET /api/input/questionnaire.</summary>
 internal static class InputApiEndpoints

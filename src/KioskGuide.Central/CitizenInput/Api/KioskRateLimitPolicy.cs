@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using KioskGuide.CitizenInput.Server.Configuration;
-using KioskGuide.CitizenInput.Server.Security;
+using KioskGuide.Central.CitizenInput.Configuration;
+using KioskGuide.Central.CitizenInput.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.CitizenInput.Server.Api;
+namespace KioskGuide.Central.CitizenInput.Api;
 
 /// <summary>
 /// At most <see cref="CitizenInputServerOptions.PermitsPerMinute"/> uploads a minute per kiosk token (a fixed

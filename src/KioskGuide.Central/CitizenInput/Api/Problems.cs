@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace KioskGuide.CitizenInput.Server.Api;
+namespace KioskGuide.Central.CitizenInput.Api;
 
 /// <summary>RFC 9457 problem details (application/problem+json) for every refusal of the API.</summary>
 internal static class Problems

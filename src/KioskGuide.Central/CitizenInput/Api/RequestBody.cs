@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace KioskGuide.CitizenInput.Server.Api;
+namespace KioskGuide.Central.CitizenInput.Api;
 
 /// <summary>Reads a request body up to a limit; null when it is larger (the caller answers 413).</summary>
 internal static class RequestBody

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using KioskGuide.Domain.CitizenInput;
 
-namespace KioskGuide.CitizenInput.Server.Api;
+namespace KioskGuide.Central.CitizenInput.Api;
 
 /// <summary>Names the field of the request body a problem is about, for the "errors" of a 400.</summary>
 internal static partial class ResponseFields

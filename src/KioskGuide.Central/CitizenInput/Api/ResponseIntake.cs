@@ -1,16 +1,16 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using KioskGuide.CitizenInput.Server.Configuration;
-using KioskGuide.CitizenInput.Server.Questionnaires;
-using KioskGuide.CitizenInput.Server.Storage;
+using KioskGuide.Central.CitizenInput.Configuration;
+using KioskGuide.Central.CitizenInput.Questionnaires;
+using KioskGuide.Central.CitizenInput.Storage;
 using KioskGuide.Domain.CitizenInput;
 using KioskGuide.Domain.Offers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.CitizenInput.Server.Api;
+namespace KioskGuide.Central.CitizenInput.Api;
 
 /// <summary>
 /// Decides what becomes of one uploaded answer, after the token and the size were checked: refused with a

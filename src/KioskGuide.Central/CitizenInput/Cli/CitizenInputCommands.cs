@@ -1,9 +1,9 @@
-using KioskGuide.CitizenInput.Server.Configuration;
-using KioskGuide.CitizenInput.Server.Security;
-using KioskGuide.CitizenInput.Server.Storage;
+using KioskGuide.Central.CitizenInput.Configuration;
+using KioskGuide.Central.CitizenInput.Security;
+using KioskGuide.Central.CitizenInput.Storage;
 using Microsoft.Extensions.Configuration;
 
-namespace KioskGuide.CitizenInput.Server.Cli;
+namespace KioskGuide.Central.CitizenInput.Cli;
 
 /// <summary>
 /// Administration from the command line of any host that offers it:

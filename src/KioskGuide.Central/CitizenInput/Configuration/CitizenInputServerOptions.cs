@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace KioskGuide.CitizenInput.Server.Configuration;
+namespace KioskGuide.Central.CitizenInput.Configuration;
 
 /// <summary>Section "CitizenInput": where answers are kept, who may send and read them, and the limits.</summary>
 public sealed class CitizenInputServerOptions

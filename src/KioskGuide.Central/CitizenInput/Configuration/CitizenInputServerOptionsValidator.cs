@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
-using KioskGuide.CitizenInput.Server.Questionnaires;
-using KioskGuide.CitizenInput.Server.Security;
+using KioskGuide.Central.CitizenInput.Questionnaires;
+using KioskGuide.Central.CitizenInput.Security;
 using KioskGuide.Domain.CitizenInput;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.CitizenInput.Server.Configuration;
+namespace KioskGuide.Central.CitizenInput.Configuration;
 
 /// <summary>Stops the server at start with a message naming the setting that is wrong.</summary>
 public sealed partial class CitizenInputServerOptionsValidator : IValidateOptions<CitizenInputServerOptions>

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
-namespace KioskGuide.CitizenInput.Server.Planners;
+namespace KioskGuide.Central.CitizenInput.Planners;
 
 /// <summary>HTML encoding that keeps Danish letters as letters (readable source, plain text in tests).</summary>
 internal static class Html
@@ -12,7 +12,7 @@ internal static class Html
 
     private static readonly Lazy<string> Css = new(() =>
     {
-        using var stream = typeof(Html).Assembly.GetManifestResourceStream("KioskGuide.CitizenInput.Server.planners.css")
+        using var stream = typeof(Html).Assembly.GetManifestResourceStream("KioskGuide.Central.planners.css")
             ?? throw new InvalidOperationException("planners.css is not embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

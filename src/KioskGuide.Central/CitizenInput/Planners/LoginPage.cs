@@ -1,6 +1,6 @@
-using static KioskGuide.CitizenInput.Server.Planners.Html;
+using static KioskGuide.Central.CitizenInput.Planners.Html;
 
-namespace KioskGuide.CitizenInput.Server.Planners;
+namespace KioskGuide.Central.CitizenInput.Planners;
 
 /// <summary>The planners' login form (posted with an antiforgery token).</summary>
 internal static class LoginPage

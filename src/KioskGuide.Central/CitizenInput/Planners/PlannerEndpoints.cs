@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using KioskGuide.CitizenInput.Server.Configuration;
-using KioskGuide.CitizenInput.Server.Reports;
-using KioskGuide.CitizenInput.Server.Security;
-using KioskGuide.CitizenInput.Server.Storage;
+using KioskGuide.Central.CitizenInput.Configuration;
+using KioskGuide.Central.CitizenInput.Reports;
+using KioskGuide.Central.CitizenInput.Security;
+using KioskGuide.Central.CitizenInput.Storage;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.CitizenInput.Server.Planners;
+namespace KioskGuide.Central.CitizenInput.Planners;
 
 /// <summary>The planners' side: login, the page, hiding a free text, the CSV and the PDF. Posts need an antiforgery token.</summary>
 internal static class PlannerEndpoints

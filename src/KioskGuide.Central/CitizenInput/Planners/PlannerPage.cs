@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
-using KioskGuide.CitizenInput.Server.Reports;
+using KioskGuide.Central.CitizenInput.Reports;
 using KioskGuide.Domain.CitizenInput;
-using static KioskGuide.CitizenInput.Server.Planners.Html;
+using static KioskGuide.Central.CitizenInput.Planners.Html;
 
-namespace KioskGuide.CitizenInput.Server.Planners;
+namespace KioskGuide.Central.CitizenInput.Planners;
 
 /// <summary>The planners' page: filters, the number of answers, a bar chart per question, the free texts with "Skjul".</summary>
 internal static class PlannerPage

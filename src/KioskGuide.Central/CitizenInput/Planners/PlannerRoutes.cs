@@ -1,4 +1,4 @@
-namespace KioskGuide.CitizenInput.Server.Planners;
+namespace KioskGuide.Central.CitizenInput.Planners;
 
 /// <summary>The planners' addresses, all under /input so the login cookie is sent nowhere else.</summary>
 public static class PlannerRoutes

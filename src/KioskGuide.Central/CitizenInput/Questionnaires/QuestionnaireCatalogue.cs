@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using KioskGuide.CitizenInput.Server.Configuration;
+using KioskGuide.Central.CitizenInput.Configuration;
 using KioskGuide.Domain.CitizenInput;
 
-namespace KioskGuide.CitizenInput.Server.Questionnaires;
+namespace KioskGuide.Central.CitizenInput.Questionnaires;
 
 /// <summary>
 /// The questionnaires this server knows: the current one (served to kiosks) and older versions still
@@ -12,7 +12,7 @@ namespace KioskGuide.CitizenInput.Server.Questionnaires;
 /// </summary>
 public sealed class QuestionnaireCatalogue
 {
-    private const string BuiltInResource = "KioskGuide.CitizenInput.Server.flere-i-faellesskaber.json";
+    private const string BuiltInResource = "KioskGuide.Central.flere-i-faellesskaber.json";
 
     private readonly IReadOnlyList<Questionnaire> _all;
 

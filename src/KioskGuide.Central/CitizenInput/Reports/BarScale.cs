@@ -1,4 +1,4 @@
-namespace KioskGuide.CitizenInput.Server.Reports;
+namespace KioskGuide.Central.CitizenInput.Reports;
 
 /// <summary>
 /// Bar lengths for one chart, shared by the SVG and the PDF: proportional to the largest shown count.

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KioskGuide.CitizenInput.Server.Reports;
+namespace KioskGuide.Central.CitizenInput.Reports;
 
 /// <summary>
 /// The report as CSV for Excel: UTF-8 with a byte-order mark (so æ, ø and å show), ";" between fields

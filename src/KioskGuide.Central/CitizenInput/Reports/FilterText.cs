@@ -1,7 +1,7 @@
 using System.Globalization;
 using KioskGuide.Domain.CitizenInput;
 
-namespace KioskGuide.CitizenInput.Server.Reports;
+namespace KioskGuide.Central.CitizenInput.Reports;
 
 /// <summary>The filters in plain Danish words, for the printed page, the CSV and the PDF.</summary>
 public static class FilterText

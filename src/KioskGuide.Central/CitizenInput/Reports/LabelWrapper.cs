@@ -1,4 +1,4 @@
-namespace KioskGuide.CitizenInput.Server.Reports;
+namespace KioskGuide.Central.CitizenInput.Reports;
 
 /// <summary>Greedy word wrap by a width function, at most a few lines (the last one cut with "…").</summary>
 public static class LabelWrapper

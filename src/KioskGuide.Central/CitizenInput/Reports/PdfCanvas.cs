@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace KioskGuide.CitizenInput.Server.Reports;
+namespace KioskGuide.Central.CitizenInput.Reports;
 
 /// <summary>
 /// A4 pages flowing top to bottom in an <see cref="SKDocument"/>: a cursor, page breaks, wrapped text and

@@ -2,7 +2,7 @@ using KioskGuide.Domain.CitizenInput;
 using KioskGuide.Domain.Offers;
 using SkiaSharp;
 
-namespace KioskGuide.CitizenInput.Server.Reports;
+namespace KioskGuide.Central.CitizenInput.Reports;
 
 /// <summary>
 /// The summary report for the action plan as a PDF (A4, SkiaSharp): the filters, the number of answers,

@@ -1,9 +1,9 @@
-using KioskGuide.CitizenInput.Server.Configuration;
-using KioskGuide.CitizenInput.Server.Questionnaires;
-using KioskGuide.CitizenInput.Server.Storage;
+using KioskGuide.Central.CitizenInput.Configuration;
+using KioskGuide.Central.CitizenInput.Questionnaires;
+using KioskGuide.Central.CitizenInput.Storage;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.CitizenInput.Server.Reports;
+namespace KioskGuide.Central.CitizenInput.Reports;
 
 /// <summary>Reads the answers a filter selects and the hidden texts, and summarises them for the current questionnaire.</summary>
 public sealed class ReportBuilder(

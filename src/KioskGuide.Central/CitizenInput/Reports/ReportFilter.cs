@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
-namespace KioskGuide.CitizenInput.Server.Reports;
+namespace KioskGuide.Central.CitizenInput.Reports;
 
 /// <summary>The planners' filters: site (kiosk id), period, age band and area. Null is "all".</summary>
 public sealed record ReportFilter(string? Site = null, DateOnly? From = null, DateOnly? To = null, string? AgeBand = null, string? Area = null)

@@ -1,8 +1,8 @@
-using KioskGuide.CitizenInput.Server.Configuration;
+using KioskGuide.Central.CitizenInput.Configuration;
 using Microsoft.Extensions.Options;
 using SkiaSharp;
 
-namespace KioskGuide.CitizenInput.Server.Reports;
+namespace KioskGuide.Central.CitizenInput.Reports;
 
 /// <summary>
 /// The PDF report's two typefaces, loaded from files (SkiaSharp's lookup by family name draws nothing

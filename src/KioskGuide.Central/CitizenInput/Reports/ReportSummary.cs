@@ -1,8 +1,8 @@
 using System.Globalization;
-using KioskGuide.CitizenInput.Server.Storage;
+using KioskGuide.Central.CitizenInput.Storage;
 using KioskGuide.Domain.CitizenInput;
 
-namespace KioskGuide.CitizenInput.Server.Reports;
+namespace KioskGuide.Central.CitizenInput.Reports;
 
 /// <summary>Counts answers per question and option and applies small-group suppression. No I/O.</summary>
 public static class ReportSummary

@@ -1,7 +1,7 @@
-using KioskGuide.CitizenInput.Server.Storage;
+using KioskGuide.Central.CitizenInput.Storage;
 using KioskGuide.Domain.CitizenInput;
 
-namespace KioskGuide.CitizenInput.Server.Reports;
+namespace KioskGuide.Central.CitizenInput.Reports;
 
 /// <summary>
 /// What the page, the CSV and the PDF show, already suppressed: every count is a <see cref="CountCell"/>.

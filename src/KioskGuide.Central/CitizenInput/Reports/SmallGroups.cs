@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace KioskGuide.CitizenInput.Server.Reports;
+namespace KioskGuide.Central.CitizenInput.Reports;
 
 /// <summary>
 /// Small-group suppression: a count below 5 (0 included) is shown as "&lt;5" everywhere — the page, the

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using KioskGuide.CitizenInput.Server.Planners;
+using KioskGuide.Central.CitizenInput.Planners;
 
-namespace KioskGuide.CitizenInput.Server.Reports;
+namespace KioskGuide.Central.CitizenInput.Reports;
 
 /// <summary>
 /// One horizontal bar chart as inline SVG, drawn on the server: option labels as text on the left, a bar,

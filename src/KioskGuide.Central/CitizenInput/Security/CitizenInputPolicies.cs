@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 
-namespace KioskGuide.CitizenInput.Server.Security;
+namespace KioskGuide.Central.CitizenInput.Security;
 
 /// <summary>The two authorisation policies: kiosks (bearer token) and planners (login cookie). Each names its own scheme.</summary>
 public static class CitizenInputPolicies

@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using KioskGuide.CitizenInput.Server.Api;
+using KioskGuide.Central.CitizenInput.Api;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.CitizenInput.Server.Security;
+namespace KioskGuide.Central.CitizenInput.Security;
 
 /// <summary>
 /// "Authorization: Bearer &lt;kiosk token&gt;" for the upload API. The principal carries the kiosk id and an

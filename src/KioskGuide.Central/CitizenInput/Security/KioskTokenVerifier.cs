@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
-using KioskGuide.CitizenInput.Server.Storage;
+using KioskGuide.Central.CitizenInput.Storage;
 
-namespace KioskGuide.CitizenInput.Server.Security;
+namespace KioskGuide.Central.CitizenInput.Security;
 
 /// <summary>
 /// Finds the kiosk a presented token belongs to. The token is hashed and compared in constant time with

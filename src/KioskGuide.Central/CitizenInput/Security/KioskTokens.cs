@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace KioskGuide.CitizenInput.Server.Security;
+namespace KioskGuide.Central.CitizenInput.Security;
 
 /// <summary>
 /// Kiosk API tokens: 32 random bytes, base64url. Only the SHA-256 of a token is ever stored; a token has

@@ -1,7 +1,7 @@
-using KioskGuide.CitizenInput.Server.Configuration;
+using KioskGuide.Central.CitizenInput.Configuration;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.CitizenInput.Server.Security;
+namespace KioskGuide.Central.CitizenInput.Security;
 
 /// <summary>The planners from configuration and their password check.</summary>
 public sealed class PlannerDirectory(IOptions<CitizenInputServerOptions> options)

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace KioskGuide.CitizenInput.Server.Security;
+namespace KioskGuide.Central.CitizenInput.Security;
 
 /// <summary>
 /// Planner passwords as PBKDF2-HMAC-SHA256 hashes in the form <c>pbkdf2-sha256$iterations$salt$hash</c>

@@ -1,6 +1,6 @@
-using KioskGuide.Storage;
+using KioskGuide.Sqlite;
 
-namespace KioskGuide.CitizenInput.Server.Storage;
+namespace KioskGuide.Central.CitizenInput.Storage;
 
 /// <summary>
 /// The citizen-input SQLite file, its own and apart from any other database the host keeps

@@ -1,4 +1,4 @@
-namespace KioskGuide.CitizenInput.Server.Storage;
+namespace KioskGuide.Central.CitizenInput.Storage;
 
 /// <summary>Kiosk API tokens, by SHA-256 only: the token itself is shown once when made and never stored.</summary>
 public interface IKioskTokenStore

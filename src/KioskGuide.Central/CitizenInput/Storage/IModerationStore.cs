@@ -1,4 +1,4 @@
-namespace KioskGuide.CitizenInput.Server.Storage;
+namespace KioskGuide.Central.CitizenInput.Storage;
 
 /// <summary>Free-text answers planners have hidden. Hidden texts stay stored; who hid them and when is kept.</summary>
 public interface IModerationStore

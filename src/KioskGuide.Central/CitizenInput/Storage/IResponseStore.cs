@@ -1,6 +1,6 @@
 using KioskGuide.Domain.CitizenInput;
 
-namespace KioskGuide.CitizenInput.Server.Storage;
+namespace KioskGuide.Central.CitizenInput.Storage;
 
 /// <summary>
 /// Where answers are kept. Each answer is stored exactly once, keyed by its id (the upload's

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace KioskGuide.CitizenInput.Server.Storage;
+namespace KioskGuide.Central.CitizenInput.Storage;
 
 /// <summary>Kiosk token hashes in SQLite.</summary>
 public sealed class SqliteKioskTokenStore(CitizenInputDatabase database, TimeProvider time) : IKioskTokenStore

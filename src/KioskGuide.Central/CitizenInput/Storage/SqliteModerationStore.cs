@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
-namespace KioskGuide.CitizenInput.Server.Storage;
+namespace KioskGuide.Central.CitizenInput.Storage;
 
 /// <summary>Hidden free-text answers in SQLite, apart from the answers themselves, which never change.</summary>
 public sealed class SqliteModerationStore(CitizenInputDatabase database) : IModerationStore

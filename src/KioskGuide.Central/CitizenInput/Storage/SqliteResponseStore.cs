@@ -2,7 +2,7 @@ using System.Globalization;
 using KioskGuide.Domain.CitizenInput;
 using Microsoft.Data.Sqlite;
 
-namespace KioskGuide.CitizenInput.Server.Storage;
+namespace KioskGuide.Central.CitizenInput.Storage;
 
 /// <summary>
 /// Answers in SQLite. The answer's id is the primary key, and the insert is <c>ON CONFLICT DO NOTHING</c>

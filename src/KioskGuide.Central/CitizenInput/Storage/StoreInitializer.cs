@@ -1,9 +1,9 @@
-using KioskGuide.CitizenInput.Server.Configuration;
+using KioskGuide.Central.CitizenInput.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.CitizenInput.Server.Storage;
+namespace KioskGuide.Central.CitizenInput.Storage;
 
 /// <summary>
 /// At start: creates the tables and adds the kiosk token hashes from configuration, before the

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace KioskGuide.FeedServer.Configuration;
+namespace KioskGuide.Central.Feed.Configuration;
 
 /// <summary>Section "Feed" of the central server's settings (appsettings.json, --Feed:Key=value, or Feed__Key).</summary>
 public sealed class FeedOptions
@@ -9,7 +9,7 @@ public sealed class FeedOptions
 
     /// <summary>The SQLite file; relative paths are from the current directory.</summary>
     [Required]
-    public string DatabasePath { get; set; } = Path.Combine("data", "feed-server", "feed.db");
+    public string DatabasePath { get; set; } = Path.Combine("data", "central", "feed.db");
 
     /// <summary>Address to listen on. Loopback by default; put a reverse proxy with TLS in front for a real network.</summary>
     [Required]

@@ -1,10 +1,10 @@
 using KioskGuide.Feed.Profile;
-using KioskGuide.FeedServer.Configuration;
-using KioskGuide.FeedServer.Data;
-using KioskGuide.FeedServer.Import;
+using KioskGuide.Central.Feed.Configuration;
+using KioskGuide.Central.Feed.Data;
+using KioskGuide.Central.Feed.Import;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.FeedServer.Content;
+namespace KioskGuide.Central.Feed.Content;
 
 /// <summary>
 /// Before the server answers: open the store, publish the taxonomy (a no-op when unchanged), and fill an

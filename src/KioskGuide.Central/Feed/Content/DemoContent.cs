@@ -1,8 +1,8 @@
 using KioskGuide.DemoContent;
 using KioskGuide.Feed.Mapping;
-using KioskGuide.FeedServer.Import;
+using KioskGuide.Central.Feed.Import;
 
-namespace KioskGuide.FeedServer.Content;
+namespace KioskGuide.Central.Feed.Content;
 
 /// <summary>The kiosk's 91 demo offers as profile services, so a kiosk following the demo server shows the same offers.</summary>
 public static class DemoContent

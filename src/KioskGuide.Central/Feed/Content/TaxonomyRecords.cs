@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using KioskGuide.Feed.Mapping;
-using KioskGuide.FeedServer.Data;
+using KioskGuide.Central.Feed.Data;
 
-namespace KioskGuide.FeedServer.Content;
+namespace KioskGuide.Central.Feed.Content;
 
 /// <summary>The profile's vocabularies as HSDS taxonomy_term objects, Danish names with English in x_translations.</summary>
 public static class TaxonomyRecords

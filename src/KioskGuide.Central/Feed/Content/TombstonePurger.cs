@@ -1,8 +1,8 @@
-using KioskGuide.FeedServer.Configuration;
-using KioskGuide.FeedServer.Data;
+using KioskGuide.Central.Feed.Configuration;
+using KioskGuide.Central.Feed.Data;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.FeedServer.Content;
+namespace KioskGuide.Central.Feed.Content;
 
 /// <summary>Removes tombstones older than the retention window, hourly. Kiosks away longer resync fully.</summary>
 public sealed class TombstonePurger(IFeedStore store, IOptions<FeedOptions> options, TimeProvider time, ILogger<TombstonePurger> logger) : BackgroundService

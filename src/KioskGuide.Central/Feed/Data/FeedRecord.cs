@@ -1,4 +1,4 @@
-namespace KioskGuide.FeedServer.Data;
+namespace KioskGuide.Central.Feed.Data;
 
 /// <summary>
 /// One published object (an HSDS service or taxonomy term) as the importer hands it to the store.

@@ -1,4 +1,4 @@
-namespace KioskGuide.FeedServer.Data;
+namespace KioskGuide.Central.Feed.Data;
 
 /// <summary>
 /// The feed's data access. SQLite implements it (<see cref="SqliteFeedStore"/>); a PostgreSQL store can

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace KioskGuide.FeedServer.Data;
+namespace KioskGuide.Central.Feed.Data;
 
 /// <summary>The read side: RPDE pages by change number, HSDS lists by id.</summary>
 public sealed partial class SqliteFeedStore

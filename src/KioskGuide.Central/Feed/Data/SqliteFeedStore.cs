@@ -4,10 +4,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using KioskGuide.Feed.Mapping;
 using KioskGuide.Feed.Profile;
-using KioskGuide.Storage;
+using KioskGuide.Sqlite;
 using Microsoft.Data.Sqlite;
 
-namespace KioskGuide.FeedServer.Data;
+namespace KioskGuide.Central.Feed.Data;
 
 /// <summary>
 /// The feed in one SQLite file (WAL, FULL sync). Content is written in one transaction with no change

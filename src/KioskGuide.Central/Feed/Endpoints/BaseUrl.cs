@@ -1,6 +1,6 @@
-using KioskGuide.FeedServer.Configuration;
+using KioskGuide.Central.Feed.Configuration;
 
-namespace KioskGuide.FeedServer.Endpoints;
+namespace KioskGuide.Central.Feed.Endpoints;
 
 internal static class BaseUrl
 {

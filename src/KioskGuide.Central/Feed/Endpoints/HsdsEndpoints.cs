@@ -5,11 +5,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using KioskGuide.Feed.Mapping;
 using KioskGuide.Feed.Profile;
-using KioskGuide.FeedServer.Configuration;
-using KioskGuide.FeedServer.Data;
+using KioskGuide.Central.Feed.Configuration;
+using KioskGuide.Central.Feed.Data;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.FeedServer.Endpoints;
+namespace KioskGuide.Central.Feed.Endpoints;
 
 /// <summary>The HSDS 3.1 API's required endpoints (<c>GET /</c>, <c>/services</c>, <c>/services/{id}</c>) and the taxonomy list.</summary>
 internal static class HsdsEndpoints
@@ -32,7 +32,7 @@ internal static class HsdsEndpoints
         });
 
         app.MapGet("/openapi.json", (HttpContext context) =>
-            Respond(context, Resource("KioskGuide.FeedServer.openapi.json"), HttpCaching.ShortLived));
+            Respond(context, Resource("KioskGuide.Central.openapi.json"), HttpCaching.ShortLived));
 
         app.MapGet("/profile/service.schema.json", (HttpContext context) =>
             Respond(context, Encoding.UTF8.GetBytes(ProfileSchema.ReadText()), HttpCaching.ShortLived, "application/schema+json"));

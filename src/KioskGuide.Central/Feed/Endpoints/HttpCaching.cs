@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace KioskGuide.FeedServer.Endpoints;
+namespace KioskGuide.Central.Feed.Endpoints;
 
 /// <summary>
 /// Strong ETags, If-None-Match → 304, and gzip. A gzipped body is a different representation, so it

@@ -3,11 +3,11 @@ using System.Globalization;
 using System.Text.Json;
 using KioskGuide.Feed.Mapping;
 using KioskGuide.Feed.Profile;
-using KioskGuide.FeedServer.Configuration;
-using KioskGuide.FeedServer.Data;
+using KioskGuide.Central.Feed.Configuration;
+using KioskGuide.Central.Feed.Data;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.FeedServer.Endpoints;
+namespace KioskGuide.Central.Feed.Endpoints;
 
 /// <summary>
 /// RPDE 1.1 feeds ordered by change number (<c>modified</c> = the number, so no clock is involved).

@@ -1,9 +1,9 @@
 using KioskGuide.Feed.Decoding;
 using KioskGuide.Feed.Mapping;
 using KioskGuide.Feed.Profile;
-using KioskGuide.FeedServer.Data;
+using KioskGuide.Central.Feed.Data;
 
-namespace KioskGuide.FeedServer.Import;
+namespace KioskGuide.Central.Feed.Import;
 
 /// <summary>
 /// Validates candidate services strictly (the profile's schema and every semantic check the kiosk

@@ -1,4 +1,4 @@
-namespace KioskGuide.FeedServer.Import;
+namespace KioskGuide.Central.Feed.Import;
 
 /// <summary>The documented CSV columns (docs/hsds-profile/csv-import.md). One row is one offer at one place with at most one schedule.</summary>
 public static class CsvColumns

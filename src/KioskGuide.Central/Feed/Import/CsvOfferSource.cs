@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 using KioskGuide.Domain.Offers;
 using KioskGuide.Feed.Mapping;
 using KioskGuide.Feed.Profile;
-using static KioskGuide.FeedServer.Import.CsvColumns;
+using static KioskGuide.Central.Feed.Import.CsvColumns;
 
-namespace KioskGuide.FeedServer.Import;
+namespace KioskGuide.Central.Feed.Import;
 
 /// <summary>
 /// The spreadsheet municipal staff keep: one row per offer (columns in <see cref="CsvColumns"/>), read

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using KioskGuide.Domain.Offers;
 using KioskGuide.Feed.Mapping;
-using static KioskGuide.FeedServer.Import.CsvColumns;
+using static KioskGuide.Central.Feed.Import.CsvColumns;
 
-namespace KioskGuide.FeedServer.Import;
+namespace KioskGuide.Central.Feed.Import;
 
 /// <summary>
 /// The CSV's one schedule: an RRULE-like rule ("WEEKLY;BYDAY=TU,FR", "MONTHLY;BYDAY=1SA",

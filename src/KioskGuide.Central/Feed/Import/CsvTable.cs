@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KioskGuide.FeedServer.Import;
+namespace KioskGuide.Central.Feed.Import;
 
 /// <summary>
 /// RFC 4180 CSV as spreadsheets save it: comma or semicolon (Danish Excel) found from the header,

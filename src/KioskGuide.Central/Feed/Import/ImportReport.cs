@@ -1,4 +1,4 @@
-namespace KioskGuide.FeedServer.Import;
+namespace KioskGuide.Central.Feed.Import;
 
 /// <summary>What an import did, for staff: counts, and each rejected row or file with where and why.</summary>
 public sealed class ImportReport

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace KioskGuide.FeedServer.Import;
+namespace KioskGuide.Central.Feed.Import;
 
 /// <summary>
 /// A folder of *.json files (subfolders included), each one HSDS service in the profile or an array of them.

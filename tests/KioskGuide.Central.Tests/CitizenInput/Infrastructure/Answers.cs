@@ -1,7 +1,7 @@
 using KioskGuide.Domain.CitizenInput;
 using KioskGuide.Domain.Offers;
 
-namespace KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+namespace KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 
 /// <summary>Valid answers to the default questionnaire, and a known set with known counts.</summary>
 public static class Answers

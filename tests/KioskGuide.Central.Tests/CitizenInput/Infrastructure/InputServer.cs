@@ -1,17 +1,17 @@
 using System.Net.Http.Headers;
 using System.Text;
-using KioskGuide.CitizenInput.Server.Security;
+using KioskGuide.Central.CitizenInput.Security;
 using KioskGuide.Domain.CitizenInput;
-using KioskGuide.FeedServer;
+using KioskGuide.Central;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+namespace KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 
 /// <summary>
-/// The central server (the feed server, which hosts citizen input) on a free loopback port with its own temporary
+/// The central server (the central server, which hosts citizen input) on a free loopback port with its own temporary
 /// folder as content root and databases: two kiosks with known tokens, one planner, the demo municipality's areas,
 /// no offers. Real Kestrel, real HTTP; no appsettings.json, so nothing of the demo configuration leaks in.
 /// </summary>
@@ -75,7 +75,7 @@ public sealed class InputServer : IAsyncDisposable
         args.AddRange(Areas.Select((a, i) => $"--CitizenInput:Areas:{i}={a}"));
         args.AddRange(settings ?? []);
 
-        var app = FeedServerApp.Build([.. args], services);
+        var app = CentralApp.Build([.. args], services);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new InputServer(app, folder, new Uri(address + "/"));

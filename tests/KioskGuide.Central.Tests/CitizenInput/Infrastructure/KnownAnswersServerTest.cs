@@ -1,6 +1,6 @@
 using KioskGuide.Domain.CitizenInput;
 
-namespace KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+namespace KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 
 /// <summary>For tests of the planners' side: a fresh server for each test, holding the known set of answers.</summary>
 public abstract class KnownAnswersServerTest : IAsyncLifetime

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+namespace KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 
 /// <summary>
 /// The facts a page or a CSV shows, in one comparable shape: "total" → text, "answered/q" → text,

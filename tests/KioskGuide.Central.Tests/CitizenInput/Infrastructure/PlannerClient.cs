@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+namespace KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 
 /// <summary>A planner's browser without a browser: cookies, the antiforgery token from each form, no automatic redirects.</summary>
 public sealed partial class PlannerClient : IDisposable

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+namespace KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 
 /// <summary>pdftotext and pdftoppm (poppler-utils). A missing tool fails the test: it never skips.</summary>
 public static class Poppler

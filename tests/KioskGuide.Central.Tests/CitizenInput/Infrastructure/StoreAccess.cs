@@ -1,9 +1,9 @@
 using System.Text;
-using KioskGuide.CitizenInput.Server.Storage;
+using KioskGuide.Central.CitizenInput.Storage;
 using KioskGuide.Domain.CitizenInput;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KioskGuide.CitizenInput.Server.Tests.Infrastructure;
+namespace KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 
 public static class StoreAccess
 {

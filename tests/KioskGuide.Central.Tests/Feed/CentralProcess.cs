@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace KioskGuide.FeedServer.Tests;
+namespace KioskGuide.Central.Tests.Feed;
 
-/// <summary>The built feed server run as its own process: <c>dotnet KioskGuide.FeedServer.dll …</c>.</summary>
-internal sealed partial class FeedServerProcess : IAsyncDisposable
+/// <summary>The built central server run as its own process: <c>dotnet KioskGuide.Central.dll …</c>.</summary>
+internal sealed partial class CentralProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private FeedServerProcess(Process process, Uri baseUri)
+    private CentralProcess(Process process, Uri baseUri)
     {
         _process = process;
         BaseUri = baseUri;
@@ -16,10 +16,10 @@ internal sealed partial class FeedServerProcess : IAsyncDisposable
 
     public Uri BaseUri { get; }
 
-    public static string Dll => Path.Combine(AppContext.BaseDirectory, "KioskGuide.FeedServer.dll");
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "KioskGuide.Central.dll");
 
     /// <summary>Starts the server and waits for its "ready at" line, which names the address.</summary>
-    public static async Task<FeedServerProcess> StartAsync(params string[] args)
+    public static async Task<CentralProcess> StartAsync(params string[] args)
     {
         var process = Process.Start(Info(args))!;
         var ready = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -55,14 +55,14 @@ internal sealed partial class FeedServerProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         try
         {
-            return new FeedServerProcess(process, await ready.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+            return new CentralProcess(process, await ready.Task.WaitAsync(TimeSpan.FromSeconds(30)));
         }
         catch (TimeoutException)
         {
             process.Kill(entireProcessTree: true);
             lock (output)
             {
-                throw new InvalidOperationException("The feed server did not start:\n" + string.Join('\n', output));
+                throw new InvalidOperationException("The central server did not start:\n" + string.Join('\n', output));
             }
         }
     }
@@ -108,6 +108,6 @@ internal sealed partial class FeedServerProcess : IAsyncDisposable
         return info;
     }
 
-    [GeneratedRegex(@"feed server is ready at (?<url>http://[^/\s]+)/")]
+    [GeneratedRegex(@"central server is ready at (?<url>http://[^/\s]+)/")]
     private static partial Regex Ready();
 }

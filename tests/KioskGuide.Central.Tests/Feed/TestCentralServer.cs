@@ -1,18 +1,18 @@
-using KioskGuide.FeedServer.Data;
+using KioskGuide.Central.Feed.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace KioskGuide.FeedServer.Tests;
+namespace KioskGuide.Central.Tests.Feed;
 
-/// <summary>The real feed server in-process on a free loopback port, with its own database and optionally a test clock.</summary>
-internal sealed class TestFeedServer : IAsyncDisposable
+/// <summary>The real central server in-process on a free loopback port, with its own database and optionally a test clock.</summary>
+internal sealed class TestCentralServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private TestFeedServer(WebApplication app, Uri baseUri)
+    private TestCentralServer(WebApplication app, Uri baseUri)
     {
         _app = app;
         BaseUri = baseUri;
@@ -25,7 +25,7 @@ internal sealed class TestFeedServer : IAsyncDisposable
 
     public IFeedStore Store => _app.Services.GetRequiredService<IFeedStore>();
 
-    public static async Task<TestFeedServer> StartAsync(TimeProvider? clock = null, params string[] settings)
+    public static async Task<TestCentralServer> StartAsync(TimeProvider? clock = null, params string[] settings)
     {
         var folder = TestPaths.NewFolder();
         string[] args =
@@ -33,7 +33,7 @@ internal sealed class TestFeedServer : IAsyncDisposable
             "--Feed:Port=0", $"--Feed:DatabasePath={Path.Combine(folder, "feed.db")}", $"--CitizenInput:DatabasePath={Path.Combine(folder, "input.db")}",
             "--Feed:VisibilityDelaySeconds=0", "--Logging:LogLevel:Default=Warning", .. settings,
         ];
-        var app = FeedServerApp.Build(args, services =>
+        var app = CentralApp.Build(args, services =>
         {
             if (clock is not null)
             {
@@ -43,7 +43,7 @@ internal sealed class TestFeedServer : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new TestFeedServer(app, new Uri(address + "/"));
+        return new TestCentralServer(app, new Uri(address + "/"));
     }
 
     public async ValueTask DisposeAsync()

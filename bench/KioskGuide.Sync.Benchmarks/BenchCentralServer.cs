@@ -1,8 +1,8 @@
 using KioskGuide.Domain.Offers;
 using KioskGuide.Feed.Mapping;
-using KioskGuide.FeedServer;
-using KioskGuide.FeedServer.Data;
-using KioskGuide.FeedServer.Import;
+using KioskGuide.Central;
+using KioskGuide.Central.Feed.Data;
+using KioskGuide.Central.Feed.Import;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -11,11 +11,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KioskGuide.Sync.Benchmarks;
 
 /// <summary>The real central server (same code as the process) on a free loopback port with its own database.</summary>
-internal sealed class BenchFeedServer : IAsyncDisposable
+internal sealed class BenchCentralServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private BenchFeedServer(WebApplication app, Uri root)
+    private BenchCentralServer(WebApplication app, Uri root)
     {
         _app = app;
         Root = root;
@@ -23,16 +23,16 @@ internal sealed class BenchFeedServer : IAsyncDisposable
 
     public Uri Root { get; }
 
-    public static async Task<BenchFeedServer> StartAsync(string folder)
+    public static async Task<BenchCentralServer> StartAsync(string folder)
     {
-        var app = FeedServerApp.Build(
+        var app = CentralApp.Build(
         [
             "--Feed:Port=0", $"--Feed:DatabasePath={Path.Combine(folder, "feed.db")}", "--Feed:SeedDemoContent=false",
             "--Logging:LogLevel:Default=Warning",
         ]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new BenchFeedServer(app, new Uri(address + "/"));
+        return new BenchCentralServer(app, new Uri(address + "/"));
     }
 
     /// <summary>Imports the offers as the whole content (the import command's code path) and waits out the visibility delay.</summary>
