@@ -3,6 +3,7 @@ using KioskGuide.Kiosk.CitizenInput;
 using KioskGuide.Kiosk.Components;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
+using KioskGuide.Kiosk.Navigation;
 using KioskGuide.Kiosk.Session;
 using KioskGuide.Print;
 using KioskGuide.Sqlite;
@@ -79,6 +80,7 @@ public static class KioskApp
 
         services.AddScoped<KioskSession>();
         services.AddScoped<IdleMonitor>();
+        services.AddScoped<ScreenHistory>();
 
         services.AddDataProtection()
             .SetApplicationName("KioskGuide.Kiosk")

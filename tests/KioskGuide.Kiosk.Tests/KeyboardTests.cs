@@ -1,4 +1,4 @@
-using KioskGuide.Kiosk.Components.Shared;
+using KioskGuide.Kiosk.Components.Frame;
 
 namespace KioskGuide.Kiosk.Tests;
 

@@ -1,4 +1,4 @@
-using KioskGuide.Kiosk.Components.Pages;
+using KioskGuide.Kiosk.Components.Offers;
 using KioskGuide.Print;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using KioskGuide.Kiosk.Components.Pages;
+using KioskGuide.Kiosk.Components.Offers;
 
 namespace KioskGuide.Kiosk.Tests;
 

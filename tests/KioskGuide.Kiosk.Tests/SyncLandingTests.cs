@@ -1,5 +1,5 @@
 using KioskGuide.Domain.Offers;
-using KioskGuide.Kiosk.Components.Pages;
+using KioskGuide.Kiosk.Components.Offers;
 using Microsoft.AspNetCore.Components;
 
 namespace KioskGuide.Kiosk.Tests;

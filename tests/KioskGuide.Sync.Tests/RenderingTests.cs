@@ -3,7 +3,7 @@ using KioskGuide.Domain.Offers;
 using KioskGuide.Domain.Search;
 using KioskGuide.Feed.Decoding;
 using KioskGuide.Feed.Mapping;
-using KioskGuide.Kiosk.Components.Pages;
+using KioskGuide.Kiosk.Components.Offers;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
 using KioskGuide.Kiosk.Session;
