@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Kiosk;
 using KioskGuide.Sqlite;
 using KioskGuide.Storage;

@@ -1,5 +1,6 @@
 using KioskGuide.DemoContent;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 
 namespace KioskGuide.Benchmarks;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using KioskGuide.Benchmarks;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 
 // scripts/bench.sh [search|ui|all|soak [sessions]]: prints performance figures. Figures over target are reported, never fatal.
 string mode = args.Length > 0 ? args[0] : "all";

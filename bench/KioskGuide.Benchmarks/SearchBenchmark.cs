@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Domain.Search;
 
 namespace KioskGuide.Benchmarks;

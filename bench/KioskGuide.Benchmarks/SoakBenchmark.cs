@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KioskGuide.Browser.Tests.Infrastructure;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using Microsoft.Playwright;
 
 namespace KioskGuide.Benchmarks;

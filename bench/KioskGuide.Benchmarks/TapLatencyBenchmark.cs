@@ -1,6 +1,7 @@
 using KioskGuide.Browser.Tests.Infrastructure;
 using KioskGuide.DemoContent;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using Microsoft.Playwright;
 
 namespace KioskGuide.Benchmarks;

@@ -7,7 +7,7 @@ using KioskGuide.Central.CitizenInput.Security;
 namespace KioskGuide.InputDurability;
 
 /// <summary>
-/// The proof of issue 4: the kiosk is started and SIGKILLed at a random point, run after run (10 % while it
+/// The durability proof of citizen input: the kiosk is started and SIGKILLed at a random point, run after run (10 % while it
 /// starts, 15 % just after a 2xx arrived or a try failed, 25 % during an upload round, the rest anywhere in its first 250 ms), while the
 /// server is started and SIGKILLed in phases of 1–8 runs (down about half the runs). Then the server is
 /// left up, the kiosk drains its outbox, and every answer it reported as committed must be on the server

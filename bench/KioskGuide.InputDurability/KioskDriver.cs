@@ -1,6 +1,7 @@
 using System.Globalization;
 using KioskGuide.Domain.CitizenInput;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Kiosk.CitizenInput;
 using KioskGuide.Sqlite;
 using KioskGuide.Storage;

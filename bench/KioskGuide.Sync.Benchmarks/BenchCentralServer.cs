@@ -1,4 +1,5 @@
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Feed.Mapping;
 using KioskGuide.Central;
 using KioskGuide.Central.Feed.Data;

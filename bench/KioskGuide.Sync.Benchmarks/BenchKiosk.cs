@@ -1,5 +1,6 @@
 using System.Net;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Domain.Search;
 using KioskGuide.Sqlite;
 using KioskGuide.Storage;

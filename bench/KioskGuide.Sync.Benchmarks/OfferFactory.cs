@@ -1,5 +1,6 @@
 using KioskGuide.DemoContent;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Feed.Mapping;
 
 namespace KioskGuide.Sync.Benchmarks;

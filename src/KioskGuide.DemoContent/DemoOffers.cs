@@ -1,4 +1,5 @@
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 
 namespace KioskGuide.DemoContent;
 

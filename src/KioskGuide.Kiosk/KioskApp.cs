@@ -65,12 +65,12 @@ public static class KioskApp
         services.AddSingleton<CatalogueProvider>();
         services.AddHostedService<ContentLoader>();
 
-        // --- Central feed sync (issue 3): after ContentLoader; idle unless section "Sync" has Enabled=true. ---
+        // --- Central feed sync: after ContentLoader; idle unless section "Sync" has Enabled=true. ---
         services.AddKioskFeedSync();
 
         services.AddCitizenInput();
 
-        // --- Printing (issue 5): leaflets from the detail screen on the printer of section "Print"
+        // --- Printing: leaflets from the detail screen on the printer of section "Print"
         //     (default: PDFs into "printed" in the data folder, so the demo works offline). ---
         services.AddKioskPrinting(sp =>
         {

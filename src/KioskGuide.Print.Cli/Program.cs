@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KioskGuide.DemoContent;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Print;
 using KioskGuide.Print.Cli;
 using KioskGuide.Print.Content;

@@ -1,4 +1,5 @@
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Print.Content;
 using KioskGuide.Print.Layout;
 using KioskGuide.Print.Templates;

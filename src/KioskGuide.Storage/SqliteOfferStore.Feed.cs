@@ -1,5 +1,6 @@
 using System.Globalization;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Storage.Feed;
 using Microsoft.Data.Sqlite;
 

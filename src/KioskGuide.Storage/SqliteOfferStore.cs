@@ -1,6 +1,7 @@
 using KioskGuide.Sqlite;
 using System.Text.Json;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 

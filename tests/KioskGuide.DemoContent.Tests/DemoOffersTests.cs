@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Domain.Taxonomy;
 
 namespace KioskGuide.DemoContent.Tests;

@@ -1,4 +1,5 @@
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Domain.Search;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;

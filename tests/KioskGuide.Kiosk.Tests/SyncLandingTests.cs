@@ -1,4 +1,5 @@
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Kiosk.Components.Offers;
 using Microsoft.AspNetCore.Components;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Print.Layout;
 using KioskGuide.Print.Rendering;
 using KioskGuide.Print.Tests.Infrastructure;

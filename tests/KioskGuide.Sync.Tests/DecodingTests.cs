@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Feed.Decoding;
 using KioskGuide.Feed.Mapping;
 using KioskGuide.Sync.Rpde;

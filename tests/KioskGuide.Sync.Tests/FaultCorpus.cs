@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Feed.Profile;
 using KioskGuide.Storage;
 using KioskGuide.Sync.Engine;
@@ -10,7 +11,7 @@ using static KioskGuide.Sync.Tests.FaultKind;
 namespace KioskGuide.Sync.Tests;
 
 /// <summary>
-/// The fault corpus: every way a feed was seen or imagined to go wrong (feeds.md §6.3 and issue 3),
+/// The fault corpus: every way a feed was seen or imagined to go wrong (feeds.md §6.3),
 /// each with the kiosk's expected reaction. Run by <see cref="FaultCorpusTests"/>.
 /// </summary>
 public static class FaultCorpus

@@ -1,4 +1,5 @@
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Storage;
 using KioskGuide.Sync.Engine;
 using KioskGuide.Sync.Tests.Infrastructure;

@@ -1,5 +1,6 @@
 using Bunit;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Domain.Search;
 using KioskGuide.Feed.Decoding;
 using KioskGuide.Feed.Mapping;

@@ -1,4 +1,5 @@
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Sqlite;
 using KioskGuide.Storage;
 using KioskGuide.Storage.Feed;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 namespace KioskGuide.Central.CitizenInput;
 
 /// <summary>
-/// Citizen input (issue 4) on the central server: the kiosks' answers API (/api/input/…) and the planners'
+/// Citizen input on the central server: the kiosks' answers API (/api/input/…) and the planners'
 /// page (/input/…), configured by section "CitizenInput", with its own SQLite file beside the feed's.
 /// </summary>
 public static class CitizenInputHosting

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 
 namespace KioskGuide.Domain.CitizenInput;
 

@@ -1,3 +1,5 @@
+using KioskGuide.Domain.Schedules;
+
 namespace KioskGuide.Domain.Offers;
 
 /// <summary>
@@ -133,10 +135,7 @@ public sealed record Contact
     public Uri? Web { get; init; }
 }
 
-public sealed record AgeRange(int? Minimum, int? Maximum)
-{
-    public bool Includes(int age) => (Minimum is null || age >= Minimum) && (Maximum is null || age <= Maximum);
-}
+public sealed record AgeRange(int? Minimum, int? Maximum);
 
 public enum Purpose
 {

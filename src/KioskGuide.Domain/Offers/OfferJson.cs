@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
+using KioskGuide.Domain.Schedules;
+
 namespace KioskGuide.Domain.Offers;
 
 /// <summary>

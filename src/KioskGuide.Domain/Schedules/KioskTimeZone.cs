@@ -1,4 +1,5 @@
-namespace KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Offers;
+namespace KioskGuide.Domain.Schedules;
 
 /// <summary>The zone every schedule's wall-clock times are in.</summary>
 public static class KioskTimeZone

@@ -1,4 +1,5 @@
-namespace KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Offers;
+namespace KioskGuide.Domain.Schedules;
 
 /// <summary>One concrete time an offer takes place: start and end as instants with their local offset.</summary>
 public sealed record Occurrence(DateTimeOffset Start, DateTimeOffset End, Schedule Schedule)

@@ -1,4 +1,5 @@
-namespace KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Offers;
+namespace KioskGuide.Domain.Schedules;
 
 /// <summary>
 /// A recurring opening, modelled on HSDS <c>schedule</c> (an RFC 5545 subset). Times are local

@@ -1,4 +1,5 @@
-namespace KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Offers;
+namespace KioskGuide.Domain.Schedules;
 
 /// <summary>Expands schedules into concrete occurrences in the offer's time zone.</summary>
 /// <remarks>

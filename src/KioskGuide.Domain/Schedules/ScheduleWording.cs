@@ -1,6 +1,7 @@
+using KioskGuide.Domain.Offers;
 using System.Globalization;
 
-namespace KioskGuide.Domain.Offers;
+namespace KioskGuide.Domain.Schedules;
 
 /// <summary>
 /// Schedules and occurrences in plain words for the screen, in Danish ("da") or English (any other language).

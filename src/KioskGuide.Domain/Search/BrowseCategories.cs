@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 
 namespace KioskGuide.Domain.Search;
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 
 namespace KioskGuide.Domain.Search;
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Domain.Taxonomy;
 
 namespace KioskGuide.Domain.Search;

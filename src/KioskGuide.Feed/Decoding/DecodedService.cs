@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 
 namespace KioskGuide.Feed.Decoding;
 

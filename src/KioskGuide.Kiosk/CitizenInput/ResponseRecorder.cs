@@ -1,5 +1,6 @@
 using KioskGuide.Domain.CitizenInput;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
 using KioskGuide.Storage;

@@ -1,5 +1,6 @@
 using KioskGuide.DemoContent;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Domain.Search;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Storage;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using Microsoft.Extensions.Logging;
 
 namespace KioskGuide.Print.Printing;

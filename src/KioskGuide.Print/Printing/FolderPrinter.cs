@@ -32,7 +32,7 @@ public sealed class FolderPrinter(string folder, TimeProvider time, ILogger<Fold
     {
         ArgumentNullException.ThrowIfNull(job);
         // Named by Copenhagen time, as staff read it.
-        var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), KioskGuide.Domain.Offers.KioskTimeZone.Copenhagen);
+        var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), KioskGuide.Domain.Schedules.KioskTimeZone.Copenhagen);
         var name = $"{local:yyyyMMdd-HHmmss}-{Slug(job.Name)}-{Guid.NewGuid().ToString("N")[..6]}.pdf";
         var path = Path.Combine(Folder, name);
         var temporary = Path.Combine(Folder, $".{name}.tmp");

@@ -1,5 +1,6 @@
 using System.Text;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 
 namespace KioskGuide.Print.Qr;
 

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using KioskGuide.DemoContent;
 using KioskGuide.Domain.CitizenInput;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Feed.Mapping;
 
 namespace KioskGuide.Central.Tests.Feed;

@@ -1,4 +1,5 @@
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using Microsoft.Extensions.Time.Testing;
 using static KioskGuide.Domain.Tests.Schedules.ScheduleTestKit;
 

@@ -1,4 +1,5 @@
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using static KioskGuide.Domain.Tests.Schedules.ScheduleTestKit;
 
 namespace KioskGuide.Domain.Tests.Schedules;

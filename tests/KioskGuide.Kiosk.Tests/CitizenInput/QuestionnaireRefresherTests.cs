@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using KioskGuide.Domain.CitizenInput;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Domain.Search;
 using KioskGuide.Kiosk.CitizenInput;
 using KioskGuide.Kiosk.Configuration;

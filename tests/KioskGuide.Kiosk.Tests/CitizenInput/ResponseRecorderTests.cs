@@ -1,5 +1,6 @@
 using KioskGuide.Domain.CitizenInput;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Domain.Search;
 using KioskGuide.Kiosk.CitizenInput;
 using KioskGuide.Kiosk.Configuration;

@@ -1,5 +1,6 @@
 using KioskGuide.DemoContent;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Print.Fonts;
 using KioskGuide.Print.Templates;
 using Microsoft.Extensions.Time.Testing;

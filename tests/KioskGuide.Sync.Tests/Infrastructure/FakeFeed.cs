@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Feed.Mapping;
 using KioskGuide.Feed.Profile;
 using Microsoft.AspNetCore.Builder;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using Microsoft.AspNetCore.Http;
 
 namespace KioskGuide.Sync.Tests.Infrastructure;

@@ -6,6 +6,7 @@ using KioskGuide.Central.CitizenInput.Questionnaires;
 using KioskGuide.Central.CitizenInput.Storage;
 using KioskGuide.Domain.CitizenInput;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

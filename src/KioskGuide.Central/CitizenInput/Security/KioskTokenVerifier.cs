@@ -39,9 +39,6 @@ public sealed class KioskTokenVerifier(IKioskTokenStore store, TimeProvider time
 
     public void Dispose() => _refresh.Dispose();
 
-    /// <summary>Forget the cached hashes, e.g. after adding a token in this process.</summary>
-    public void Invalidate() => _snapshot = new([], DateTimeOffset.MinValue);
-
     private static KioskTokenHash? Match(Snapshot snapshot, byte[] hash)
     {
         KioskTokenHash? found = null;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Feed.Mapping;
 using KioskGuide.Feed.Profile;
 using static KioskGuide.Central.Feed.Import.CsvColumns;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Feed.Mapping;
 using static KioskGuide.Central.Feed.Import.CsvColumns;
 

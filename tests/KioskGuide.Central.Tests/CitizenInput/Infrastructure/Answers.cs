@@ -1,5 +1,6 @@
 using KioskGuide.Domain.CitizenInput;
 using KioskGuide.Domain.Offers;
+using KioskGuide.Domain.Schedules;
 
 namespace KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 
