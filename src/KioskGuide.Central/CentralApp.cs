@@ -23,6 +23,7 @@ public static class CentralApp
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        CentralSettings.AddTo(builder.Configuration, builder.Environment);
         AddFeedServices(builder.Services);
         CitizenInputHosting.Add(builder);
         configureServices?.Invoke(builder.Services);

@@ -53,7 +53,7 @@ public sealed class SyncOptionsTests
     public void The_demo_central_feed_site_follows_the_demo_servers_default_address()
     {
         var file = Path.Combine(BuiltApps.RepoRoot, "kiosk-config", "demo-central-feed", "kiosk.json");
-        var server = new ConfigurationBuilder().AddJsonFile(Path.Combine(BuiltApps.RepoRoot, "src", "KioskGuide.Central", "appsettings.json")).Build();
+        var server = new ConfigurationBuilder().AddJsonFile(Path.Combine(BuiltApps.RepoRoot, "src", "KioskGuide.Central", "central-settings.json")).Build();
         Assert.Equal(new Uri($"http://{server["Feed:ListenAddress"]}:{server["Feed:Port"]}/"), Resolve(new ConfigurationBuilder().AddJsonFile(file).Build()).RootUri());
     }
 }

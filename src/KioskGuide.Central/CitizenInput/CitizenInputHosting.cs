@@ -24,12 +24,13 @@ public static class CitizenInputHosting
 
     /// <summary>
     /// create-token, revoke-tokens, hash-password. Configuration comes from the same sources as the server's
-    /// (appsettings.json, environment, --Key=value after the command), so a command works on the server's database.
+    /// (central-settings.json, environment, --Key=value after the command), so a command works on the server's database.
     /// </summary>
     public static async Task<int> RunCommandAsync(string[] args)
     {
         var overrides = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var builder = Host.CreateApplicationBuilder(overrides);
+        CentralSettings.AddTo(builder.Configuration, builder.Environment);
         return await CitizenInputCommands.RunAsync(args, builder.Configuration, Console.In, Console.Out, Console.Error);
     }
 }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace KioskGuide.Central.Feed.Configuration;
 
-/// <summary>Section "Feed" of the central server's settings (appsettings.json, --Feed:Key=value, or Feed__Key).</summary>
+/// <summary>Section "Feed" of the central server's settings (central-settings.json, --Feed:Key=value, or Feed__Key).</summary>
 public sealed class FeedOptions
 {
     public const string Section = "Feed";

@@ -11,9 +11,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 
 /// <summary>
-/// The central server (the central server, which hosts citizen input) on a free loopback port with its own temporary
+/// The central server on a free loopback port with its own temporary
 /// folder as content root and databases: two kiosks with known tokens, one planner, the demo municipality's areas,
-/// no offers. Real Kestrel, real HTTP; no appsettings.json, so nothing of the demo configuration leaks in.
+/// no offers. Real Kestrel, real HTTP; no central-settings.json in that root, so nothing of the demo configuration leaks in.
 /// </summary>
 public sealed class InputServer : IAsyncDisposable
 {
