@@ -86,7 +86,7 @@ internal sealed class StallingProxy : IAsyncDisposable
             }
         }
 
-        bool stall = context.Request.Path.StartsWithSegments("/feeds/services") && Interlocked.Increment(ref _feedRequests) == _stallAt;
+        bool stall = context.Request.Path.StartsWithSegments("/feeds/services", StringComparison.Ordinal) && Interlocked.Increment(ref _feedRequests) == _stallAt;
         if (!stall)
         {
             await context.Response.Body.WriteAsync(body, context.RequestAborted);
