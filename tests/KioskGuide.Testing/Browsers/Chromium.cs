@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace KioskGuide.Browser.Tests.Infrastructure;
+namespace KioskGuide.Testing;
 
 /// <summary>Debian's Chromium driven by Playwright. Never downloads a browser: a missing one fails the tests.</summary>
 public sealed class Chromium : IAsyncDisposable

@@ -1,3 +1,4 @@
+using Xunit;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -6,17 +7,18 @@ using KioskGuide.Domain.Schedules;
 using KioskGuide.Feed.Decoding;
 using KioskGuide.Feed.Mapping;
 
-namespace KioskGuide.Sync.Tests.EndToEnd;
+namespace KioskGuide.Testing;
 
 /// <summary>
-/// The real central server as a process on a free loopback port, with its own database. Content
-/// changes go through its real import command, as municipal staff would make them.
+/// The built central server as its own process (<c>dotnet KioskGuide.Central.dll</c>) on a free loopback port, with
+/// its own throw-away databases; SIGKILL on dispose. Content changes go through its real import command, as
+/// municipal staff would make them.
 /// </summary>
-internal sealed partial class CentralServer : IAsyncDisposable
+public sealed partial class CentralServerProcess : IAsyncDisposable
 {
     private readonly AppProcess _process;
 
-    private CentralServer(AppProcess process, Uri root, string folder)
+    private CentralServerProcess(AppProcess process, Uri root, string folder)
     {
         _process = process;
         Root = root;
@@ -29,14 +31,18 @@ internal sealed partial class CentralServer : IAsyncDisposable
 
     private string DatabaseArg => $"--Feed:DatabasePath={Path.Combine(Folder, "feed.db")}";
 
-    public static async Task<CentralServer> StartAsync(params string[] settings)
+    public static async Task<CentralServerProcess> StartAsync(params string[] settings)
     {
         var folder = Path.Combine(Path.GetTempPath(), "kioskguide-e2e", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var (process, ready) = await AppProcess.StartAsync(BuiltApps.CentralDll,
-            ["--Feed:Port=0", $"--Feed:DatabasePath={Path.Combine(folder, "feed.db")}", .. settings], Ready());
-        return new CentralServer(process, new Uri(ready.Groups["url"].Value + "/"), folder);
+            ["--Feed:Port=0", $"--Feed:DatabasePath={Path.Combine(folder, "feed.db")}", $"--CitizenInput:DatabasePath={Path.Combine(folder, "input.db")}", .. settings],
+            Ready());
+        return new CentralServerProcess(process, new Uri(ready.Groups["url"].Value + "/"), folder);
     }
+
+    /// <summary>Runs one of the server's commands (import, create-token, …) to its end.</summary>
+    public static Task<(int ExitCode, string Output)> RunAsync(params string[] args) => AppProcess.RunAsync(BuiltApps.CentralDll, args);
 
     /// <summary>Makes the central content exactly <paramref name="offers"/> via <c>import --folder</c>.</summary>
     public async Task ImportAsync(IEnumerable<Offer> offers)
@@ -48,7 +54,7 @@ internal sealed partial class CentralServer : IAsyncDisposable
             await File.WriteAllTextAsync(Path.Combine(content, offer.Id + ".json"), OfferToHsds.Write(offer).ToJsonString(FeedJson.Options));
         }
 
-        var (code, output) = await AppProcess.RunAsync(BuiltApps.CentralDll, ["import", "--folder", content, DatabaseArg]);
+        var (code, output) = await RunAsync(["import", "--folder", content, DatabaseArg]);
         Assert.True(code == 0, output);
     }
 
@@ -75,6 +81,6 @@ internal sealed partial class CentralServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _process.DisposeAsync();
 
-    [GeneratedRegex(@"central server is ready at (?<url>http://127\.0\.0\.1:\d+)/")]
+    [GeneratedRegex(@"central server is ready at (?<url>http://[^/\s]+)/")]
     private static partial Regex Ready();
 }

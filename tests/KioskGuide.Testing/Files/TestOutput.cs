@@ -1,19 +1,27 @@
-namespace KioskGuide.Browser.Tests.Infrastructure;
+namespace KioskGuide.Testing;
 
-/// <summary>test-output/ at the repository root (ignored by git): screenshots and reports to look at.</summary>
+/// <summary>test-output/ at the repository root (ignored by git): screenshots, PDFs and reports a person can look at.</summary>
 public static class TestOutput
 {
+    public static string RepositoryRoot { get; } = BuiltApps.RepoRoot;
+
+    /// <param name="name">A folder under test-output/, e.g. "screens" or "print/leaflets".</param>
     public static string Folder(string name)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KioskGuide.sln")))
+        var folder = Path.Combine(RepositoryRoot, "test-output", name);
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>A fresh, empty folder for one test's files.</summary>
+    public static string FreshFolder(string name)
+    {
+        var folder = Folder(name);
+        foreach (var file in Directory.GetFiles(folder))
         {
-            directory = directory.Parent;
+            File.Delete(file);
         }
 
-        var root = directory?.FullName ?? Path.GetTempPath();
-        var folder = Path.Combine(root, "test-output", name);
-        Directory.CreateDirectory(folder);
         return folder;
     }
 }

@@ -1,6 +1,7 @@
+using Xunit;
 using System.Diagnostics;
 
-namespace KioskGuide.Print.Tests.Infrastructure;
+namespace KioskGuide.Testing;
 
 /// <summary>The command-line tools the tests check output with. A missing tool fails the test with the package to install; it never skips.</summary>
 public static class Tools
@@ -50,7 +51,7 @@ public static class Tools
     {
         var (exit, _, error) = await RunAsync(Pdftoppm, "-r", "150", "-png", pdf, pngPrefix);
         Assert.True(exit == 0, $"pdftoppm failed: {error}");
-        var pages = Directory.GetFiles(Path.GetDirectoryName(pngPrefix)!, Path.GetFileName(pngPrefix) + "*.png").Order().ToArray();
+        var pages = Directory.GetFiles(Path.GetDirectoryName(pngPrefix)!, Path.GetFileName(pngPrefix) + "*.png").Order(StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(pages);
         return await DecodePngsAsync(pages);
     }
@@ -66,6 +67,19 @@ public static class Tools
             codes.AddRange(output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         }
         return codes;
+    }
+
+    /// <summary>Renders every page to <paramref name="prefix"/>-N.png at <paramref name="dpi"/> (to look at); returns the files in order.</summary>
+    public static async Task<IReadOnlyList<string>> PngAsync(string pdf, string prefix, int dpi = 80)
+    {
+        foreach (var old in Directory.GetFiles(Path.GetDirectoryName(prefix)!, Path.GetFileName(prefix) + "-*.png"))
+        {
+            File.Delete(old);
+        }
+
+        var (exit, _, error) = await RunAsync(Pdftoppm, "-r", $"{dpi}", "-png", pdf, prefix);
+        Assert.True(exit == 0, $"pdftoppm failed: {error}");
+        return [.. Directory.GetFiles(Path.GetDirectoryName(prefix)!, Path.GetFileName(prefix) + "-*.png").Order(StringComparer.Ordinal)];
     }
 
     public static async Task<string> TextAsync(string pdf, int? page = null)

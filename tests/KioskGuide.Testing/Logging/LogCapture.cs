@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace KioskGuide.Sync.Tests.Infrastructure;
+namespace KioskGuide.Testing;
 
 /// <summary>Collects log lines, so tests can demand exactly one clear line per fault.</summary>
 public sealed class LogCapture : ILoggerProvider

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace KioskGuide.Sync.Tests.EndToEnd;
+namespace KioskGuide.Testing;
 
 /// <summary>A built app run as its own process, its output kept; started when a line matches, killed (SIGKILL) on demand.</summary>
-internal sealed class AppProcess : IAsyncDisposable
+public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _output = [];
@@ -62,13 +62,13 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs a command to its end.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(string dll, IEnumerable<string> args)
+    /// <summary>Runs a command to its end (60 s unless <paramref name="timeout"/> says otherwise).</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string dll, IEnumerable<string> args, TimeSpan? timeout = null)
     {
         using var process = Process.Start(BuiltApps.Dotnet(dll, args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync().WaitAsync(timeout ?? TimeSpan.FromSeconds(60));
         return (process.ExitCode, await stdout + await stderr);
     }
 

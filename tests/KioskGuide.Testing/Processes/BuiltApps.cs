@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
-namespace KioskGuide.Sync.Tests.EndToEnd;
+namespace KioskGuide.Testing;
 
 /// <summary>Where the built central server and kiosk are, and how to start them as processes.</summary>
-internal static class BuiltApps
+public static class BuiltApps
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
@@ -14,6 +14,9 @@ internal static class BuiltApps
     public static string CentralDll => Dll("KioskGuide.Central");
 
     public static string KioskDll => Dll("KioskGuide.Kiosk");
+
+    /// <summary>A runnable under bench/, e.g. KioskGuide.InputDurability (the solution build builds it).</summary>
+    public static string BenchDll(string project) => Dll(project, "bench");
 
     public static ProcessStartInfo Dotnet(string dll, IEnumerable<string> args)
     {
@@ -33,12 +36,14 @@ internal static class BuiltApps
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // One line per log entry, so a ready line can be matched.
+        info.Environment["Logging__Console__FormatterName"] = "simple";
         return info;
     }
 
-    private static string Dll(string project)
+    private static string Dll(string project, string folder = "src")
     {
-        var path = Path.Combine(RepoRoot, "src", project, "bin", Configuration, "net10.0", project + ".dll");
+        var path = Path.Combine(RepoRoot, folder, project, "bin", Configuration, "net10.0", project + ".dll");
         return File.Exists(path) ? path : throw new FileNotFoundException($"{path} is not built; build the solution ({Configuration}) first.");
     }
 
