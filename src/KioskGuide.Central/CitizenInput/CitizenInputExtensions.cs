@@ -5,6 +5,7 @@ using KioskGuide.Central.CitizenInput.Questionnaires;
 using KioskGuide.Central.CitizenInput.Reports;
 using KioskGuide.Central.CitizenInput.Security;
 using KioskGuide.Central.CitizenInput.Storage;
+using KioskGuide.Print.Fonts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -46,7 +47,7 @@ public static class CitizenInputServerExtensions
         services.AddSingleton<PlannerDirectory>();
         services.AddSingleton<ResponseIntake>();
         services.AddSingleton<ReportBuilder>();
-        services.AddSingleton<ReportFonts>();
+        services.TryAddSingleton<FontCatalogue>();
         services.AddSingleton<PdfReport>();
 
         services.AddAuthentication()
