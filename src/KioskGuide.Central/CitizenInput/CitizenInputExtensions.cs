@@ -1,3 +1,4 @@
+using KioskGuide.Central.Accounts;
 using KioskGuide.Central.CitizenInput.Api;
 using KioskGuide.Central.CitizenInput.Configuration;
 using KioskGuide.Central.CitizenInput.Planners;
@@ -44,7 +45,7 @@ public static class CitizenInputServerExtensions
         services.AddSingleton(sp => QuestionnaireCatalogue.Load(sp.GetRequiredService<IOptions<CitizenInputServerOptions>>().Value));
 
         services.AddSingleton<KioskTokenVerifier>();
-        services.AddSingleton<PlannerDirectory>();
+        services.AddSingleton<UserDirectory>();
         services.AddSingleton<ResponseIntake>();
         services.AddSingleton<ReportBuilder>();
         services.TryAddSingleton<FontCatalogue>();

@@ -1,3 +1,4 @@
+using KioskGuide.Central.Accounts;
 using System.Text.RegularExpressions;
 using KioskGuide.Central.CitizenInput.Questionnaires;
 using KioskGuide.Central.CitizenInput.Security;
@@ -36,7 +37,7 @@ public sealed partial class CitizenInputServerOptionsValidator : IValidateOption
                 failures.Add($"{S}:Planners:{i}:UserName is empty");
             }
 
-            if (!PlannerPasswords.IsWellFormed(planner.PasswordHash))
+            if (!AccountPasswords.IsWellFormed(planner.PasswordHash))
             {
                 failures.Add($"{S}:Planners:{i}:PasswordHash is not a hash printed by the hash-password command (pbkdf2-sha256$iterations$salt$hash)");
             }

@@ -1,3 +1,4 @@
+using KioskGuide.Central.Accounts;
 using System.Security.Claims;
 using KioskGuide.Central.CitizenInput.Configuration;
 using KioskGuide.Central.CitizenInput.Reports;
@@ -44,7 +45,7 @@ internal static class PlannerEndpoints
     }
 
     private static async Task<IResult> LoginAsync(
-        HttpContext context, IAntiforgery antiforgery, PlannerDirectory directory, ILoggerFactory loggers,
+        HttpContext context, IAntiforgery antiforgery, UserDirectory directory, ILoggerFactory loggers,
         [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl)
     {
         var user = directory.Verify(userName, password);

@@ -1,13 +1,13 @@
 using KioskGuide.Central.CitizenInput.Configuration;
 using Microsoft.Extensions.Options;
 
-namespace KioskGuide.Central.CitizenInput.Security;
+namespace KioskGuide.Central.Accounts;
 
 /// <summary>The planners from configuration and their password check.</summary>
-public sealed class PlannerDirectory(IOptions<CitizenInputServerOptions> options)
+public sealed class UserDirectory(IOptions<CitizenInputServerOptions> options)
 {
     // An unknown user name costs as much as a wrong password, so timing does not tell which names exist.
-    private static readonly Lazy<string> Decoy = new(() => PlannerPasswords.Hash("decoy password, never valid"));
+    private static readonly Lazy<string> Decoy = new(() => AccountPasswords.Hash("decoy password, never valid"));
 
     /// <summary>The planner's user name as configured when the password is right; otherwise null.</summary>
     public string? Verify(string? userName, string? password)
@@ -15,10 +15,10 @@ public sealed class PlannerDirectory(IOptions<CitizenInputServerOptions> options
         var account = options.Value.Planners.FirstOrDefault(p => string.Equals(p.UserName, userName?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (account is null || string.IsNullOrEmpty(password))
         {
-            PlannerPasswords.Verify(password ?? "", Decoy.Value);
+            AccountPasswords.Verify(password ?? "", Decoy.Value);
             return null;
         }
 
-        return PlannerPasswords.Verify(password, account.PasswordHash) ? account.UserName : null;
+        return AccountPasswords.Verify(password, account.PasswordHash) ? account.UserName : null;
     }
 }
