@@ -45,16 +45,17 @@ public static class CitizenInputServerExtensions
         services.AddSingleton(sp => QuestionnaireCatalogue.Load(sp.GetRequiredService<IOptions<CitizenInputServerOptions>>().Value));
 
         services.AddSingleton<KioskTokenVerifier>();
-        services.AddSingleton<UserDirectory>();
         services.AddSingleton<ResponseIntake>();
         services.AddSingleton<ReportBuilder>();
         services.TryAddSingleton<FontCatalogue>();
         services.AddSingleton<PdfReport>();
 
         services.AddAuthentication()
-            .AddScheme<AuthenticationSchemeOptions, KioskTokenAuthenticationHandler>(KioskTokenAuthenticationHandler.SchemeName, null)
-            .AddCookie(CitizenInputPolicies.PlannerScheme, CitizenInputPolicies.ConfigureCookie);
+            .AddScheme<AuthenticationSchemeOptions, KioskTokenAuthenticationHandler>(KioskTokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(CitizenInputPolicies.Add);
+        // The planners log in with the central server's one login; the older CitizenInput:Planners still count.
+        services.AddCentralAccounts(configuration);
+        services.AddSingleton<IPostConfigureOptions<CentralUsersOptions>, LegacyPlannerUsers>();
         services.AddAntiforgery();
         services.AddRateLimiter(options => options.AddPolicy<string, KioskRateLimitPolicy>(KioskRateLimitPolicy.Name));
         services.AddProblemDetails();
@@ -77,6 +78,7 @@ public static class CitizenInputServerExtensions
             app.UseAntiforgery();
         }
 
+        app.MapCentralAccounts();
         InputApiEndpoints.Map(app);
         PlannerEndpoints.Map(app);
         return app;

@@ -1,4 +1,3 @@
-using KioskGuide.Central.Accounts;
 using System.Text.RegularExpressions;
 using KioskGuide.Central.CitizenInput.Questionnaires;
 using KioskGuide.Central.CitizenInput.Security;
@@ -26,20 +25,6 @@ public sealed partial class CitizenInputServerOptionsValidator : IValidateOption
             if (!KioskTokens.IsHash(kiosk.TokenSha256))
             {
                 failures.Add($"{S}:Kiosks:{i}:TokenSha256 must be the 64 hex digits of a token's SHA-256 (the create-token command prints a token; never put the token itself here)");
-            }
-        }
-
-        for (var i = 0; i < options.Planners.Count; i++)
-        {
-            var planner = options.Planners[i];
-            if (string.IsNullOrWhiteSpace(planner.UserName))
-            {
-                failures.Add($"{S}:Planners:{i}:UserName is empty");
-            }
-
-            if (!AccountPasswords.IsWellFormed(planner.PasswordHash))
-            {
-                failures.Add($"{S}:Planners:{i}:PasswordHash is not a hash printed by the hash-password command (pbkdf2-sha256$iterations$salt$hash)");
             }
         }
 

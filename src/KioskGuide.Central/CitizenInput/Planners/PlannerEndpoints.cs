@@ -24,12 +24,7 @@ internal static class PlannerEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet(PlannerRoutes.Root, () => Results.Redirect(PlannerRoutes.Page));
-        app.MapGet(PlannerRoutes.Login, (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-            Page(context, LoginPage.Render(Token(context, antiforgery), returnUrl, null)));
-        app.MapPost(PlannerRoutes.Login, LoginAsync);
-
-        var planners = app.MapGroup("").RequireAuthorization(CitizenInputPolicies.Planner);
-        planners.MapPost(PlannerRoutes.Logout, LogoutAsync);
+        var planners = app.MapGroup("").RequireAuthorization(CentralRoles.PlannerPolicy);
         planners.MapGet(PlannerRoutes.Page, PageAsync);
         planners.MapPost(PlannerRoutes.Hide, HideAsync);
         planners.MapGet(PlannerRoutes.Csv, async (HttpContext context, ReportBuilder reports, CancellationToken ct) =>
@@ -42,32 +37,6 @@ internal static class PlannerEndpoints
             var view = await reports.BuildAsync(ReportFilter.FromQuery(context.Request.Query), ct);
             return Results.File(pdf.Render(view), PdfReport.ContentType, "borgerinput-rapport.pdf");
         });
-    }
-
-    private static async Task<IResult> LoginAsync(
-        HttpContext context, IAntiforgery antiforgery, UserDirectory directory, ILoggerFactory loggers,
-        [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl)
-    {
-        var user = directory.Verify(userName, password);
-        if (user is null)
-        {
-            loggers.CreateLogger(typeof(PlannerEndpoints)).LogWarning("A planner login failed");
-            return Page(context, LoginPage.Render(Token(context, antiforgery), returnUrl, "Forkert brugernavn eller adgangskode."), StatusCodes.Status401Unauthorized);
-        }
-
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, user)], CitizenInputPolicies.PlannerScheme);
-        await context.SignInAsync(CitizenInputPolicies.PlannerScheme, new ClaimsPrincipal(identity));
-        var target = returnUrl is { Length: > 1 } && returnUrl.StartsWith(PlannerRoutes.Root + "/", StringComparison.Ordinal) && !returnUrl.Contains("//", StringComparison.Ordinal)
-            ? returnUrl
-            : PlannerRoutes.Page;
-        return Results.Redirect(target);
-    }
-
-    // The form parameter makes the endpoint check the antiforgery token.
-    private static async Task<IResult> LogoutAsync(HttpContext context, IFormCollection form)
-    {
-        await context.SignOutAsync(CitizenInputPolicies.PlannerScheme);
-        return Results.Redirect(PlannerRoutes.Login);
     }
 
     private static async Task<IResult> PageAsync(

@@ -19,7 +19,7 @@ internal static class PlannerPage
             <header class="top">
             <h1>Borgerinput: {E(view.Title)}</h1>
             <div class="who"><span>Logget ind som {E(context.UserName)}</span>
-            <form method="post" action="{PlannerRoutes.Logout}">{context.Antiforgery.Html}<button type="submit">Log ud</button></form></div>
+            <form method="post" action="{KioskGuide.Central.Accounts.AccountRoutes.Logout}">{context.Antiforgery.Html}<button type="submit">Log ud</button></form></div>
             </header>
             <main>
             """);
@@ -111,3 +111,9 @@ internal static class PlannerPage
 
 /// <summary>What the page needs besides the report: who is logged in, the form token and the filter choices.</summary>
 internal sealed record PlannerPageContext(string UserName, AntiforgeryField Antiforgery, IReadOnlyList<string> Sites, IReadOnlyList<string> Areas);
+
+/// <summary>The hidden field that carries the antiforgery token in every form that posts.</summary>
+internal sealed record AntiforgeryField(string Name, string Token)
+{
+    public string Html => $"""<input type="hidden" name="{E(Name)}" value="{E(Token)}">""";
+}

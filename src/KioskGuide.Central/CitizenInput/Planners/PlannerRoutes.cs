@@ -1,11 +1,9 @@
 namespace KioskGuide.Central.CitizenInput.Planners;
 
-/// <summary>The planners' addresses, all under /input so the login cookie is sent nowhere else.</summary>
+/// <summary>The planners' addresses, all under /input, where the login cookie is sent (see Accounts.AccountRoutes).</summary>
 public static class PlannerRoutes
 {
     public const string Root = "/input";
-    public const string Login = "/input/login";
-    public const string Logout = "/input/logout";
     public const string Page = "/input/planners";
     public const string Hide = "/input/planners/hide";
     public const string Csv = "/input/planners/export.csv";
