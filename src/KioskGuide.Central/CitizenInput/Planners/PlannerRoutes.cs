@@ -5,7 +5,12 @@ public static class PlannerRoutes
 {
     public const string Root = "/input";
     public const string Page = "/input/planners";
-    public const string Hide = "/input/planners/hide";
-    public const string Csv = "/input/planners/export.csv";
-    public const string Pdf = "/input/planners/report.pdf";
+    public const string Hide = Page + HidePath;
+    public const string Csv = Page + CsvPath;
+    public const string Pdf = Page + PdfPath;
+
+    /// <summary>The same, relative to <see cref="Page"/> (the endpoints' group).</summary>
+    internal const string HidePath = "/hide";
+    internal const string CsvPath = "/export.csv";
+    internal const string PdfPath = "/report.pdf";
 }
