@@ -1,3 +1,4 @@
+using KioskGuide.Central.Accounts;
 using KioskGuide.Central.CitizenInput.Api;
 using KioskGuide.Central.CitizenInput.Configuration;
 using KioskGuide.Central.CitizenInput.Planners;
@@ -5,6 +6,7 @@ using KioskGuide.Central.CitizenInput.Questionnaires;
 using KioskGuide.Central.CitizenInput.Reports;
 using KioskGuide.Central.CitizenInput.Security;
 using KioskGuide.Central.CitizenInput.Storage;
+using KioskGuide.Print.Fonts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -43,16 +45,17 @@ public static class CitizenInputServerExtensions
         services.AddSingleton(sp => QuestionnaireCatalogue.Load(sp.GetRequiredService<IOptions<CitizenInputServerOptions>>().Value));
 
         services.AddSingleton<KioskTokenVerifier>();
-        services.AddSingleton<PlannerDirectory>();
         services.AddSingleton<ResponseIntake>();
         services.AddSingleton<ReportBuilder>();
-        services.AddSingleton<ReportFonts>();
+        services.TryAddSingleton<FontCatalogue>();
         services.AddSingleton<PdfReport>();
 
         services.AddAuthentication()
-            .AddScheme<AuthenticationSchemeOptions, KioskTokenAuthenticationHandler>(KioskTokenAuthenticationHandler.SchemeName, null)
-            .AddCookie(CitizenInputPolicies.PlannerScheme, CitizenInputPolicies.ConfigureCookie);
+            .AddScheme<AuthenticationSchemeOptions, KioskTokenAuthenticationHandler>(KioskTokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(CitizenInputPolicies.Add);
+        // The planners log in with the central server's one login; the older CitizenInput:Planners still count.
+        services.AddCentralAccounts(configuration);
+        services.AddSingleton<IPostConfigureOptions<CentralUsersOptions>, LegacyPlannerUsers>();
         services.AddAntiforgery();
         services.AddRateLimiter(options => options.AddPolicy<string, KioskRateLimitPolicy>(KioskRateLimitPolicy.Name));
         services.AddProblemDetails();
@@ -75,6 +78,7 @@ public static class CitizenInputServerExtensions
             app.UseAntiforgery();
         }
 
+        app.MapCentralAccounts();
         InputApiEndpoints.Map(app);
         PlannerEndpoints.Map(app);
         return app;

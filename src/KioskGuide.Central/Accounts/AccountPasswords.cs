@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace KioskGuide.Central.CitizenInput.Security;
+namespace KioskGuide.Central.Accounts;
 
 /// <summary>
-/// Planner passwords as PBKDF2-HMAC-SHA256 hashes in the form <c>pbkdf2-sha256$iterations$salt$hash</c>
+/// Passwords of the central server's users as PBKDF2-HMAC-SHA256 hashes in the form <c>pbkdf2-sha256$iterations$salt$hash</c>
 /// (salt and hash in base64). 600,000 iterations by default (OWASP, 2023).
 /// </summary>
-public static class PlannerPasswords
+public static class AccountPasswords
 {
     public const int DefaultIterations = 600_000;
     private const string Prefix = "pbkdf2-sha256";
