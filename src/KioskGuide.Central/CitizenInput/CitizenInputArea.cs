@@ -8,7 +8,7 @@ using KioskGuide.Central.CitizenInput.Security;
 using KioskGuide.Central.CitizenInput.Storage;
 using KioskGuide.Print.Fonts;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,21 +17,17 @@ using Microsoft.Extensions.Options;
 namespace KioskGuide.Central.CitizenInput;
 
 /// <summary>
-/// Hosts citizen input in any ASP.NET Core app:
-/// <code>
-/// builder.Services.AddCitizenInputServer(builder.Configuration);
-/// app.MapCitizenInputServer();
-/// </code>
-/// Configuration is the "CitizenInput" section (see <see cref="CitizenInputServerOptions"/>).
+/// Citizen input: the kiosks' answers API (/api/input/…, kiosk tokens, rate limit) and the planners' pages
+/// (/input/planners, CSV and PDF), configured by section "CitizenInput" (<see cref="CitizenInputServerOptions"/>),
+/// with its own SQLite file beside the feed's. Logins come from the Accounts area.
 /// </summary>
-public static class CitizenInputServerExtensions
+public static class CitizenInputArea
 {
-    private const string MiddlewareAddedKey = "KioskGuide.CitizenInput.MiddlewareAdded";
-
-    public static IServiceCollection AddCitizenInputServer(this IServiceCollection services, IConfiguration configuration)
+    public static IHostApplicationBuilder AddCitizenInputArea(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddOptions<CitizenInputServerOptions>()
-            .Bind(configuration.GetSection(CitizenInputServerOptions.Section))
+            .Bind(builder.Configuration.GetSection(CitizenInputServerOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CitizenInputServerOptions>, CitizenInputServerOptionsValidator>());
@@ -53,32 +49,20 @@ public static class CitizenInputServerExtensions
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, KioskTokenAuthenticationHandler>(KioskTokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(CitizenInputPolicies.Add);
-        // The planners log in with the central server's one login; the older CitizenInput:Planners still count.
-        services.AddCentralAccounts(configuration);
+        // The older CitizenInput:Planners entries are users of the one login, as planners.
         services.AddSingleton<IPostConfigureOptions<CentralUsersOptions>, LegacyPlannerUsers>();
-        services.AddAntiforgery();
         services.AddRateLimiter(options => options.AddPolicy<string, KioskRateLimitPolicy>(KioskRateLimitPolicy.Name));
-        services.AddProblemDetails();
-        return services;
+
+        // Login cookies and form tokens survive a restart: the keys live next to the answers' database.
+        var database = builder.Configuration[$"{CitizenInputServerOptions.Section}:DatabasePath"] ?? new CitizenInputServerOptions().DatabasePath;
+        var keys = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", "keys");
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keys)).SetApplicationName("KioskGuide.CitizenInput");
+        return builder;
     }
 
-    /// <summary>
-    /// Maps the kiosks' API (/api/input/…) and the planners' pages (/input/…), and adds the rate limiter and
-    /// antiforgery middleware to the pipeline (once). Authentication and authorisation are added by WebApplication itself.
-    /// </summary>
-    public static WebApplication MapCitizenInputServer(this WebApplication app)
+    /// <summary>Maps the kiosks' API (/api/input/…) and the planners' pages (/input/planners…).</summary>
+    public static IEndpointRouteBuilder MapCitizenInputArea(this IEndpointRouteBuilder app)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        // WebApplication runs these after its own routing, authentication and authorisation.
-        var pipeline = (IApplicationBuilder)app;
-        if (!pipeline.Properties.ContainsKey(MiddlewareAddedKey))
-        {
-            pipeline.Properties[MiddlewareAddedKey] = true;
-            app.UseRateLimiter();
-            app.UseAntiforgery();
-        }
-
-        app.MapCentralAccounts();
         InputApiEndpoints.Map(app);
         PlannerEndpoints.Map(app);
         return app;

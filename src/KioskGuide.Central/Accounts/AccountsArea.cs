@@ -11,21 +11,15 @@ namespace KioskGuide.Central.Accounts;
 /// <summary>
 /// One login and role model for every page of the central server: users from "Central:Users" (and the older
 /// "CitizenInput:Planners"), the login cookie, a policy per role (<see cref="CentralRoles"/>), and the login pages
-/// as Razor components rendered on the server. Both calls may be made more than once; only the first counts.
+/// as Razor components rendered on the server. Every area's pages authorise with these policies.
 /// </summary>
-public static class AccountsExtensions
+public static class AccountsArea
 {
-    private const string MappedKey = "KioskGuide.Central.Accounts.Mapped";
-
-    public static IServiceCollection AddCentralAccounts(this IServiceCollection services, IConfiguration configuration)
+    public static IHostApplicationBuilder AddAccountsArea(this IHostApplicationBuilder builder)
     {
-        if (services.Any(d => d.ServiceType == typeof(UserDirectory)))
-        {
-            return services;
-        }
-
+        var services = builder.Services;
         services.AddOptions<CentralUsersOptions>()
-            .Bind(configuration.GetSection(CentralUsersOptions.Section))
+            .Bind(builder.Configuration.GetSection(CentralUsersOptions.Section))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CentralUsersOptions>, CentralUsersOptionsValidator>());
         services.AddSingleton<UserDirectory>();
@@ -36,23 +30,12 @@ public static class AccountsExtensions
         services.AddRazorComponents();
         // Pages are encoded by default; Danish letters (and – …) stay letters, so the source reads as the page does.
         services.Replace(ServiceDescriptor.Singleton(HtmlEncoder.Create(UnicodeRanges.All)));
-        return services;
+        return builder;
     }
 
     /// <summary>Maps /input/login, /input/logout and /input/denied.</summary>
-    public static IEndpointRouteBuilder MapCentralAccounts(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapAccountsArea(this IEndpointRouteBuilder app)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        if (app is IApplicationBuilder pipeline)
-        {
-            if (pipeline.Properties.ContainsKey(MappedKey))
-            {
-                return app;
-            }
-
-            pipeline.Properties[MappedKey] = true;
-        }
-
         AccountEndpoints.Map(app);
         return app;
     }
