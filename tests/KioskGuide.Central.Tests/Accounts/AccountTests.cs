@@ -15,7 +15,7 @@ public sealed class AccountTests
     [Fact]
     public async Task A_user_from_Central_Users_with_the_planner_role_sees_the_planners_page()
     {
-        await using var server = await InputServer.StartAsync(settings: User(0, "Mette", "planner", "editor"));
+        await using var server = await InputServer.StartAsync(settings: User(1, "Mette", "planner", "editor"));
         using var mette = new PlannerClient(server);
 
         using var login = await mette.LoginAsync("mette", Password);
@@ -29,7 +29,7 @@ public sealed class AccountTests
     [Fact]
     public async Task A_user_without_the_planner_role_is_logged_in_but_refused_the_planners_pages_with_403()
     {
-        await using var server = await InputServer.StartAsync(settings: User(0, "it-support", "IT"));
+        await using var server = await InputServer.StartAsync(settings: User(1, "it-support", "IT"));
         using var it = new PlannerClient(server);
 
         using var login = await it.LoginAsync("it-support", Password);
@@ -48,23 +48,24 @@ public sealed class AccountTests
     [Fact]
     public async Task The_older_CitizenInput_Planners_and_Central_Users_count_together()
     {
-        await using var server = await InputServer.StartAsync(settings: User(0, "Mette", "planner"));
+        await using var server = await InputServer.StartAsync(settings: User(1, "Mette", "planner"));
         var users = server.Services.GetRequiredService<UserDirectory>();
 
         Assert.Equal(["planner"], users.Verify(InputServer.PlannerUser, InputServer.PlannerPassword)!.Roles);
         Assert.Equal("Mette", users.Verify(" METTE ", Password)!.UserName);
+        Assert.Equal(["planner"], users.Verify("Mette", Password)!.Roles);
         Assert.Null(users.Verify("Mette", InputServer.PlannerPassword));
         Assert.Null(users.Verify("nobody", Password));
         Assert.Equal(2, users.CountWith(CentralRoles.Planner));
     }
 
     [Theory]
-    [InlineData("Central:Users:0:Roles is empty")]
-    [InlineData("Central:Users:0:Roles names 'admin', which is not one of planner, editor, it", "admin")]
-    [InlineData("CitizenInput:Planners:0:UserName 'planner' is also Central:Users:0", "planner")]
+    [InlineData("Central:Users:1:Roles is empty")]
+    [InlineData("Central:Users:1:Roles names 'admin', which is not one of planner, editor, it", "admin")]
+    [InlineData("CitizenInput:Planners:0:UserName 'planner' is also Central:Users:0", "legacy")]
     public async Task A_wrong_user_setting_stops_the_server_naming_the_setting(string message, params string[] roles)
     {
-        var settings = User(0, roles.Contains("planner") ? InputServer.PlannerUser : "Mette", roles);
+        var settings = roles is ["legacy"] ? LegacyPlanner(InputServer.PlannerUser) : User(1, "Mette", roles);
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => InputServer.StartAsync(settings: settings));
 
@@ -115,6 +116,12 @@ public sealed class AccountTests
         Assert.Equal(CentralLogin.Scheme, principal.Identity?.AuthenticationType);
         Assert.Equal(2, principal.FindAll(ClaimTypes.Role).Count());
     }
+
+    private static string[] LegacyPlanner(string name) =>
+    [
+        $"--CitizenInput:Planners:0:UserName={name}",
+        $"--CitizenInput:Planners:0:PasswordHash={AccountPasswords.Hash(Password, 1000)}",
+    ];
 
     private static string[] User(int index, string name, params string[] roles) =>
     [
