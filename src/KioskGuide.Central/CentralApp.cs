@@ -3,6 +3,7 @@ using KioskGuide.Central.Accounts;
 using KioskGuide.Central.CitizenInput;
 using KioskGuide.Central.Feed;
 using KioskGuide.Central.Feed.Configuration;
+using KioskGuide.Central.Fleet;
 using KioskGuide.Feed.Profile;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -11,8 +12,9 @@ namespace KioskGuide.Central;
 
 /// <summary>
 /// Builds the municipality's one central server from its areas, each with one Add…/Map… pair: Accounts (the one
-/// login and its roles), Feed (HSDS API, RPDE feeds, import) and CitizenInput (kiosks' answers, planners' pages).
-/// Fleet, editor, demand and content health come as areas of their own beside them.
+/// login and its roles), Feed (HSDS API, RPDE feeds, import),
+/// CitizenInput (kiosks' answers, planners' pages) and Fleet (kiosks' heartbeats, the fleet page, /metrics).
+/// Editor, demand and content health come as areas of their own beside them.
 /// </summary>
 public static class CentralApp
 {
@@ -25,6 +27,7 @@ public static class CentralApp
         builder.AddAccountsArea();
         builder.AddFeedArea();
         builder.AddCitizenInputArea();
+        builder.AddFleetArea();
         configureServices?.Invoke(builder.Services);
         // Read when the server starts, so hosts and tests can set Feed:Port (0 = any free port) late.
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
@@ -40,6 +43,7 @@ public static class CentralApp
         app.MapAccountsArea();
         app.MapFeedArea();
         app.MapCitizenInputArea();
+        app.MapFleetArea();
         app.Lifetime.ApplicationStarted.Register(() => Announce(app));
         return app;
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
 
 namespace KioskGuide.Central;
 
@@ -8,6 +9,8 @@ namespace KioskGuide.Central;
 /// <c>appsettings.json</c>: a test or tool that references both the kiosk and the server gets both hosts' files in
 /// one output folder, and an <c>appsettings.json</c> of either would overwrite the other's (which one wins depends on
 /// build order). Optional, as appsettings.json is; environment variables and <c>--Key=value</c> override it.
+/// When the content root (the working directory, unless --contentRoot says otherwise) has no such file, the one
+/// beside the program is read: a built server started from another folder keeps its settings.
 /// </summary>
 public static class CentralSettings
 {
@@ -20,7 +23,9 @@ public static class CentralSettings
             Path = FileName,
             Optional = true,
             ReloadOnChange = false,
-            FileProvider = environment.ContentRootFileProvider,
+            FileProvider = File.Exists(Path.Combine(environment.ContentRootPath, FileName))
+                ? environment.ContentRootFileProvider
+                : new PhysicalFileProvider(AppContext.BaseDirectory),
         };
         // Before environment variables and the command line, so those keep the last word.
         var sources = configuration.Sources;

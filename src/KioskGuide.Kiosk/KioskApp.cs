@@ -4,6 +4,7 @@ using KioskGuide.Kiosk.Components;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
 using KioskGuide.Kiosk.Navigation;
+using KioskGuide.Kiosk.Operations;
 using KioskGuide.Kiosk.Session;
 using KioskGuide.Print;
 using KioskGuide.Sqlite;
@@ -24,6 +25,7 @@ public static class KioskApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        KioskSettings.AddTo(builder.Configuration, builder.Environment);
 
         // A site's own settings: --config kiosk-config/<site>/kiosk.json. Without it the built-in demo defaults apply.
         var configFile = builder.Configuration["config"];
@@ -81,6 +83,9 @@ public static class KioskApp
             return new PrintSite(kiosk.SiteName, kiosk.MunicipalityName, kiosk.ResolveDataDirectory());
         });
 
+        // --- Operations: status for staff and IT, /health, heartbeat to the central server's fleet page. ---
+        services.AddKioskOperations();
+
         services.AddScoped<KioskSession>();
         services.AddScoped<IdleMonitor>();
         services.AddScoped<ScreenHistory>();
@@ -98,6 +103,7 @@ public static class KioskApp
     public static IEndpointRouteBuilder MapKiosk(this IEndpointRouteBuilder app)
     {
         app.MapStaticAssets();
+        app.MapKioskHealth();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

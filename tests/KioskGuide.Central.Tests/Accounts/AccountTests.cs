@@ -99,7 +99,9 @@ public sealed class AccountTests
     [InlineData("/input/..//evil.example", "/input")]
     [InlineData("/input/\\evil.example", "/input")]
     [InlineData("/api/input/responses", "/input")]
-    public void After_login_only_a_page_under_input_is_a_return_address(string returnUrl, string target)
+    [InlineData("/fleet", "/fleet")]
+    [InlineData("/api/fleet", "/input")]
+    public void After_login_only_a_page_of_this_site_is_a_return_address(string returnUrl, string target)
     {
         Assert.Equal(target, AccountRoutes.AfterLogin(returnUrl));
     }

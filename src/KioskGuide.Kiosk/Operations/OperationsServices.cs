@@ -1,0 +1,20 @@
+namespace KioskGuide.Kiosk.Operations;
+
+/// <summary>Registers what tells people how the kiosk is: the status reader, /health, and the heartbeat to the central server.</summary>
+public static class OperationsServices
+{
+    public static IServiceCollection AddKioskOperations(this IServiceCollection services)
+    {
+        services.AddOptions<HeartbeatOptions>().BindConfiguration(HeartbeatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OutboxWatch>();
+        services.AddSingleton<HeartbeatState>();
+        services.AddSingleton<KioskStatusReader>();
+        services.AddSingleton<StatusSnapshots>();
+        // The token never follows a redirect to wherever it points.
+        services.AddHttpClient(HeartbeatSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false });
+        services.AddHostedService<HeartbeatSender>();
+        services.AddKioskHealth();
+        return services;
+    }
+}
