@@ -28,6 +28,9 @@ public static class CentralApp
         builder.AddFeedArea();
         builder.AddCitizenInputArea();
         builder.AddFleetArea();
+        // Under systemd: Type=notify and journald log format; as a Windows service: its lifetime. Otherwise nothing.
+        builder.Host.UseSystemd();
+        builder.Host.UseWindowsService(o => o.ServiceName = "KioskGuide Central");
         configureServices?.Invoke(builder.Services);
         // Read when the server starts, so hosts and tests can set Feed:Port (0 = any free port) late.
         builder.WebHost.ConfigureKestrel((context, kestrel) =>

@@ -42,6 +42,11 @@ public static class KioskApp
 
         builder.AddKiosk();
 
+        // Under systemd: Type=notify (READY=1 once listening), journald log format; as a Windows service: the
+        // service lifetime. Each does nothing when the host is started otherwise.
+        builder.Host.UseSystemd();
+        builder.Host.UseWindowsService(o => o.ServiceName = "KioskGuide Kiosk");
+
         // Loopback only: the UI is for the Chromium on this machine, never for the library's network.
         // The port is read when the server starts, so test hosts can override it (0 = any free port).
         builder.WebHost.ConfigureKestrel((context, kestrel) =>

@@ -3,6 +3,7 @@ namespace KioskGuide.Domain.Operations;
 /// <summary>One thing wrong with a kiosk, for the fleet page and staff mode. <see cref="Code"/> is stable for tools.</summary>
 public sealed record KioskProblem(string Code, ProblemSeverity Severity, string Danish, string English);
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ProblemSeverity>))]
 public enum ProblemSeverity
 {
     /// <summary>Worth a look today.</summary>

@@ -31,6 +31,7 @@ public static class KioskHealth
     public static IEndpointRouteBuilder MapKioskHealth(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks(Path, new HealthCheckOptions { ResponseWriter = WriteAsync });
+        ScreenCircuits.MapScreenHealth(app);
         return app;
     }
 

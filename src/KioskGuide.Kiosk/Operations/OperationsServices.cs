@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace KioskGuide.Kiosk.Operations;
 
 /// <summary>Registers what tells people how the kiosk is: the status reader, /health, and the heartbeat to the central server.</summary>
@@ -14,7 +16,12 @@ public static class OperationsServices
         services.AddHttpClient(HeartbeatSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
             .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false });
         services.AddHostedService<HeartbeatSender>();
+        // UseSystemd registers the notifier only under systemd; this one is disabled without NOTIFY_SOCKET.
+        services.TryAddSingleton<Microsoft.Extensions.Hosting.Systemd.ISystemdNotifier, Microsoft.Extensions.Hosting.Systemd.SystemdNotifier>();
+        services.AddHostedService<SystemdWatchdog>();
         services.AddKioskHealth();
+        services.AddSingleton<ScreenCircuits>();
+        services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<ScreenCircuits>());
         return services;
     }
 }

@@ -25,9 +25,17 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the dll and waits for a line matching <paramref name="ready"/>; returns the process and that match.</summary>
-    public static async Task<(AppProcess Process, Match Ready)> StartAsync(string dll, IEnumerable<string> args, Regex ready)
+    /// <param name="environment">More environment variables for the process (e.g. NOTIFY_SOCKET).</param>
+    public static async Task<(AppProcess Process, Match Ready)> StartAsync(
+        string dll, IEnumerable<string> args, Regex ready, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var app = new AppProcess(Process.Start(BuiltApps.Dotnet(dll, args))!);
+        var start = BuiltApps.Dotnet(dll, args);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        var app = new AppProcess(Process.Start(start)!);
         var matched = new TaskCompletionSource<Match>(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnLine(object? _, DataReceivedEventArgs e)
         {
