@@ -69,8 +69,11 @@ public static class KioskApp
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new SqliteDatabase(
-            Path.Combine(sp.GetRequiredService<IOptions<KioskOptions>>().Value.ResolveDataDirectory(), "kiosk.db")));
+        // Two files, so a damaged content database never takes the waiting answers with it (StoreRepair).
+        services.AddSingleton(sp => KioskDatabases.In(sp.GetRequiredService<IOptions<KioskOptions>>().Value.ResolveDataDirectory()));
+        services.AddSingleton(sp => sp.GetRequiredService<KioskDatabases>().Content);
+        services.AddSingleton<StoreRepair>();
+        services.AddHostedService(sp => sp.GetRequiredService<StoreRepair>());
         services.AddSingleton<SqliteOfferStore>();
         services.AddSingleton<CatalogueProvider>();
         services.AddHostedService<ContentLoader>();

@@ -79,6 +79,12 @@ public static class KioskProblems
                 $"{status.Answers.Waiting} svar venter på at blive sendt", $"{status.Answers.Waiting} answers waiting to be sent"));
         }
 
+        if (status.FilesSetAside > 0)
+        {
+            problems.Add(new("files-set-aside", ProblemSeverity.Warning,
+                $"{status.FilesSetAside} beskadiget databasefil lagt til side ved start", $"{status.FilesSetAside} damaged database file(s) set aside at start"));
+        }
+
         if (sync.QuarantinedItems > 0)
         {
             problems.Add(new("quarantined", ProblemSeverity.Warning,

@@ -27,6 +27,9 @@ public sealed record KioskStatus
     /// <summary>Free bytes on the disk holding the kiosk's data; null when it could not be read.</summary>
     public long? FreeDiskBytes { get; init; }
 
+    /// <summary>Damaged database files moved aside at this start (kept for staff, see the kiosk's data folder).</summary>
+    public int FilesSetAside { get; init; }
+
     /// <summary>When the central server last acknowledged a heartbeat; null when none has or none is configured.</summary>
     public DateTimeOffset? LastHeartbeatAnswer { get; init; }
 }

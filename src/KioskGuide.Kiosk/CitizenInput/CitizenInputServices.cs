@@ -13,7 +13,7 @@ public static class CitizenInputServices
         services.AddSingleton<QuestionnaireFetcher>();
         services.AddHostedService<QuestionnaireRefresher>();
         services.AddSingleton<SubmissionRateLimiter>();
-        services.AddSingleton<SqliteResponseOutbox>();
+        services.AddSingleton(sp => new SqliteResponseOutbox(sp.GetRequiredService<Operations.KioskDatabases>().Outbox));
         services.AddSingleton<ResponseRecorder>();
         services.AddHttpClient(ResponseUploader.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddHostedService<ResponseUploader>();

@@ -26,6 +26,7 @@ public sealed class KioskStatusReader(
     PrintService printing,
     DailyPageCounter pages,
     HeartbeatState heartbeat,
+    StoreRepair repair,
     TimeProvider time,
     ILogger<KioskStatusReader> logger)
 {
@@ -50,6 +51,7 @@ public sealed class KioskStatusReader(
             Printer = printer,
             FreeDiskBytes = FreeDisk(),
             LastHeartbeatAnswer = heartbeat.LastAnswer,
+            FilesSetAside = repair.SetAside.Count,
         };
     }
 

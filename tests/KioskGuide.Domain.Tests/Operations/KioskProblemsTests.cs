@@ -101,6 +101,13 @@ public sealed class KioskProblemsTests
     }
 
     [Fact]
+    public void Damaged_files_set_aside_at_start_are_a_warning()
+    {
+        var problem = Assert.Single(KioskProblems.Evaluate(Well() with { FilesSetAside = 2 }, Now));
+        Assert.Equal(("files-set-aside", ProblemSeverity.Warning), (problem.Code, problem.Severity));
+    }
+
+    [Fact]
     public void The_content_version_is_the_count_and_the_newest_change_in_UTC()
     {
         Assert.Equal("91/2026-12-06T10:00Z", new ContentStatus(91, new DateTimeOffset(2026, 12, 6, 11, 0, 0, TimeSpan.FromHours(1))).Version);
