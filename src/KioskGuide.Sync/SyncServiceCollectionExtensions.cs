@@ -35,6 +35,7 @@ public static class SyncServiceCollectionExtensions
         services.TryAddSingleton<HsdsSweeper>();
         services.TryAddSingleton<SyncRun>();
         services.TryAddSingleton(sp => new RetryPolicy(sp.GetRequiredService<IOptions<SyncOptions>>()));
+        services.AddSingleton<SyncNow>();
         services.AddHostedService<SyncWorker>();
         return services;
     }

@@ -13,6 +13,7 @@ namespace KioskGuide.Sync;
 public sealed class SyncWorker(
     IServiceProvider services,
     IOptions<SyncOptions> options,
+    SyncNow syncNow,
     TimeProvider time,
     ILogger<SyncWorker> logger) : BackgroundService
 {
@@ -37,7 +38,12 @@ public sealed class SyncWorker(
 
             try
             {
-                await Task.Delay(delay, time, stoppingToken);
+                // Staff mode's "sync now" ends the wait early.
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                var woken = syncNow.WaitAsync(wait.Token);
+                await Task.WhenAny(Task.Delay(delay, time, wait.Token), woken);
+                await wait.CancelAsync();
+                stoppingToken.ThrowIfCancellationRequested();
             }
             catch (OperationCanceledException)
             {

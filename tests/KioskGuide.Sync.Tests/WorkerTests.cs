@@ -28,7 +28,7 @@ public sealed class WorkerTests
         };
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var rig = await SyncRig.StartAsync(feed.Root, new() { ["Sync:PollIntervalSeconds"] = "60", ["Sync:RequestTimeoutSeconds"] = "30" }, clock);
-        using var worker = new SyncWorker(rig.Services, rig.Services.GetRequiredService<IOptions<SyncOptions>>(), clock, rig.Services.GetRequiredService<ILogger<SyncWorker>>());
+        using var worker = new SyncWorker(rig.Services, rig.Services.GetRequiredService<IOptions<SyncOptions>>(), new SyncNow(), clock, rig.Services.GetRequiredService<ILogger<SyncWorker>>());
         await worker.StartAsync(CancellationToken.None);
 
         await WaitFor(() => NextRuns(rig) == 1);
@@ -52,11 +52,31 @@ public sealed class WorkerTests
     }
 
     [Fact]
+    public async Task Sync_now_from_staff_mode_runs_at_once_instead_of_after_the_poll_interval()
+    {
+        await using var feed = await FakeFeed.StartAsync();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var rig = await SyncRig.StartAsync(feed.Root, new() { ["Sync:PollIntervalSeconds"] = "3600" }, clock);
+        using var now = new SyncNow();
+        using var worker = new SyncWorker(rig.Services, rig.Services.GetRequiredService<IOptions<SyncOptions>>(), now, clock, rig.Services.GetRequiredService<ILogger<SyncWorker>>());
+        await worker.StartAsync(CancellationToken.None);
+        await WaitFor(() => NextRuns(rig) == 1);
+        var first = feed.Requests.Count;
+        await Task.Delay(300);
+        Assert.Equal(first, feed.Requests.Count); // the clock has not moved: the next run is an hour away
+
+        now.Request();
+        await WaitFor(() => feed.Requests.Count > first);
+
+        await worker.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task A_kiosk_without_sync_enabled_never_calls_the_network()
     {
         await using var feed = await FakeFeed.StartAsync();
         await using var rig = await SyncRig.StartAsync(feed.Root, new() { ["Sync:Enabled"] = "false" });
-        using var worker = new SyncWorker(rig.Services, rig.Services.GetRequiredService<IOptions<SyncOptions>>(), TimeProvider.System, rig.Services.GetRequiredService<ILogger<SyncWorker>>());
+        using var worker = new SyncWorker(rig.Services, rig.Services.GetRequiredService<IOptions<SyncOptions>>(), new SyncNow(), TimeProvider.System, rig.Services.GetRequiredService<ILogger<SyncWorker>>());
         await worker.StartAsync(CancellationToken.None);
         await Task.Delay(300);
         await worker.StopAsync(CancellationToken.None);

@@ -56,6 +56,22 @@ public sealed class DailyPageCounter(string file, int cap, TimeProvider time, IL
         }
     }
 
+    /// <summary>Staff mode's "reset the page counter": today starts again from 0 (after refilling, or a cap set too low).</summary>
+    public async Task ResetAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var next = Today(new Tally(DateOnly.MinValue, 0));
+            await SaveAsync(next, cancellationToken);
+            _tally = next;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     private Tally Today(Tally tally)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), KioskTimeZone.Copenhagen).DateTime);
