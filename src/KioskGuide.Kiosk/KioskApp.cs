@@ -4,6 +4,7 @@ using KioskGuide.Kiosk.Components;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
 using KioskGuide.Kiosk.Navigation;
+using KioskGuide.Kiosk.Security;
 using KioskGuide.Kiosk.Session;
 using KioskGuide.Print;
 using KioskGuide.Sqlite;
@@ -38,12 +39,14 @@ public static class KioskApp
 
         AddKioskServices(builder.Services);
 
-        // Loopback only: the UI is for the Chromium on this machine, never for the library's network.
-        // The port is read when the server starts, so test hosts can override it (0 = any free port).
-        builder.WebHost.ConfigureKestrel((context, kestrel) =>
-            kestrel.Listen(IPAddress.Loopback, context.Configuration.GetValue($"{KioskOptions.Section}:Port", 5080)));
+        // Loopback only: the UI is for the Chromium on this machine, never for the library's network — whatever
+        // Kestrel:Endpoints or --urls say. The port is read when the server starts, so test hosts can override it
+        // (0 = any free port).
+        KioskHardening.ListenOnLoopbackOnly(builder);
 
         var app = builder.Build();
+        KioskHardening.RefuseNonLoopbackAddresses(app);
+        KioskHardening.UseKioskSecurityHeaders(app);
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
@@ -82,9 +85,7 @@ public static class KioskApp
         services.AddScoped<IdleMonitor>();
         services.AddScoped<ScreenHistory>();
 
-        services.AddDataProtection()
-            .SetApplicationName("KioskGuide.Kiosk")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetTempPath(), "kioskguide-keys")));
+        KioskHardening.AddPrivateDataProtection(services);
         services.AddRazorComponents().AddInteractiveServerComponents();
     }
 
