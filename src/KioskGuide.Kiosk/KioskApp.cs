@@ -10,6 +10,8 @@ using KioskGuide.Print;
 using KioskGuide.Sqlite;
 using KioskGuide.Storage;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,7 +39,7 @@ public static class KioskApp
         // Served from build output too (not only when published), so `dotnet run` in Production works.
         builder.WebHost.UseStaticWebAssets();
 
-        AddKioskServices(builder.Services);
+        builder.AddKiosk();
 
         // Loopback only: the UI is for the Chromium on this machine, never for the library's network — whatever
         // Kestrel:Endpoints or --urls say. The port is read when the server starts, so test hosts can override it
@@ -48,14 +50,15 @@ public static class KioskApp
         KioskHardening.RefuseNonLoopbackAddresses(app);
         KioskHardening.UseKioskSecurityHeaders(app);
         app.UseAntiforgery();
-        app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapKiosk();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));
         return app;
     }
 
-    public static void AddKioskServices(IServiceCollection services)
+    /// <summary>Everything the kiosk host runs: options, store, content, sync, citizen input, printing, the UI.</summary>
+    public static IHostApplicationBuilder AddKiosk(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddOptions<KioskOptions>()
             .BindConfiguration(KioskOptions.Section)
             .ValidateDataAnnotations()
@@ -87,6 +90,15 @@ public static class KioskApp
 
         KioskHardening.AddPrivateDataProtection(services);
         services.AddRazorComponents().AddInteractiveServerComponents();
+        return builder;
+    }
+
+    /// <summary>The kiosk's screens (Blazor interactive server) and their static files.</summary>
+    public static IEndpointRouteBuilder MapKiosk(this IEndpointRouteBuilder app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
     }
 
     private static void AnnounceAddress(WebApplication app)

@@ -4,7 +4,6 @@ using KioskGuide.Kiosk.CitizenInput;
 using KioskGuide.Sqlite;
 using KioskGuide.Storage;
 using Microsoft.Data.Sqlite;
-using KioskGuide.Sync.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -28,11 +28,6 @@ public sealed class StoreInitializer(
                 logger.LogWarning("A token configured for kiosk {Kiosk} in {Section}:Kiosks was revoked and stays refused; remove it from the configuration", kiosk.KioskId, CitizenInputServerOptions.Section);
             }
         }
-
-        if (options.Value.Planners.Count == 0)
-        {
-            logger.LogWarning("No planners are configured ({Section}:Planners): nobody can log in to the planners' page", CitizenInputServerOptions.Section);
-        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
