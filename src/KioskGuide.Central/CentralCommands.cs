@@ -33,7 +33,18 @@ public static class CentralCommands
         }
 
         var serveArgs = args.Length > 0 && args[0] == "serve" ? args[1..] : args;
-        await CentralApp.Build(serveArgs).RunAsync();
+        WebApplication app;
+        try
+        {
+            app = CentralApp.Build(serveArgs);
+        }
+        catch (StartupRefusedException refused)
+        {
+            await Console.Error.WriteLineAsync(refused.Message);
+            return 1;
+        }
+
+        await app.RunAsync();
         return 0;
     }
 
