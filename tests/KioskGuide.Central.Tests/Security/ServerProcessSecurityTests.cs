@@ -221,6 +221,64 @@ public sealed partial class ServerProcessSecurityTests
         Assert.All(files, f => Assert.Equal((f, UnixFileMode.UserRead | UnixFileMode.UserWrite), (f, File.GetUnixFileMode(f))));
     }
 
+    [Fact]
+    public async Task Purge_answers_deletes_what_the_retention_rule_says_is_too_old_and_keeps_the_rest()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "kioskguide-e2e", Guid.NewGuid().ToString("N"));
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, KioskTimeZone.Copenhagen).DateTime);
+        await using (var server = await CentralServerProcess.StartInAsync(folder))
+        {
+            Assert.Equal(HttpStatusCode.Created, await PostAnswerAsync(server.Root, "demo-kiosk-token-aabaek-bibliotek", "demo-aabaek-bibliotek", today.AddMonths(-3)));
+            Assert.Equal(HttpStatusCode.Created, await PostAnswerAsync(server.Root, "demo-kiosk-token-aabaek-bibliotek", "demo-aabaek-bibliotek", today));
+        }
+
+        var input = $"--CitizenInput:DatabasePath={Path.Combine(folder, "input.db")}";
+        var (code, output) = await CentralServerProcess.RunAsync("purge-answers", input, "--CitizenInput:RetentionMonths=1");
+        var (again, nothing) = await CentralServerProcess.RunAsync("purge-answers", input, "--before", today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(0, code);
+        Assert.Contains("Deleted 1 answer(s) given before", output, StringComparison.Ordinal);
+        Assert.Equal(0, again);
+        Assert.Contains("Deleted 1 answer(s)", nothing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Odd_digits_and_invisible_characters_never_give_a_500_and_never_reach_the_planners_page()
+    {
+        await using var server = await CentralServerProcess.StartAsync(Planner(PasswordHash));
+        string[] texts =
+        [
+            "Mit cpr er ０１０２０３-１２３４, ring ٢١٢٣٤٥٦٧",
+            "Fællesspisning\u202E i hallen\u200B for\u2066 alle\uFEFF",
+            "=HYPERLINK(\"http://x\")",
+            "𝕳𝖊𝖏 \uD800 ﷽ " + new string('é', 400),
+        ];
+        var codes = new List<HttpStatusCode>();
+        foreach (var text in texts.Concat(Enumerable.Repeat("Strikkecafé på biblioteket", 5)))
+        {
+            codes.Add(await PostAnswerAsync(server.Root, "demo-kiosk-token-aabaek-bibliotek", "demo-aabaek-bibliotek", null, text));
+        }
+
+        using var browser = new Browser(server.Root);
+        using (var login = await browser.LoginAsync("planner", Password))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        }
+
+        var page = await browser.Http.GetStringAsync("input/planners");
+        var shown = string.Join("\n", Regex.Matches(page, "<p class=\"text\">(.*?)</p>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)));
+        Assert.DoesNotContain(codes, c => (int)c >= 500);
+        Assert.Contains(HttpStatusCode.Created, codes);
+        Assert.Contains("Fællesspisning i hallen for alle", shown, StringComparison.Ordinal);
+        Assert.Contains("'=HYPERLINK", System.Text.Encoding.UTF8.GetString(await browser.Http.GetByteArrayAsync("input/planners/export.csv")), StringComparison.Ordinal);
+        Assert.DoesNotContain("1234", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("١٢٣", shown, StringComparison.Ordinal);
+        foreach (var invisible in new[] { '\u202E', '\u200B', '\u2066', '\uFEFF' })
+        {
+            Assert.DoesNotContain(invisible, page);
+        }
+    }
+
     private static async Task<string> LoginCookieHeaderAsync(Uri root)
     {
         using var browser = new Browser(root);
@@ -252,7 +310,7 @@ public sealed partial class ServerProcessSecurityTests
         return JsonNode.Parse(await reply.Content.ReadAsStringAsync())!.AsObject();
     }
 
-    private static async Task<HttpStatusCode> PostAnswerAsync(Uri root, string token, string kiosk)
+    private static async Task<HttpStatusCode> PostAnswerAsync(Uri root, string token, string kiosk, DateOnly? date = null, string? idea = null)
     {
         using var http = new HttpClient { BaseAddress = root };
         var response = new QuestionnaireResponse
@@ -261,9 +319,9 @@ public sealed partial class ServerProcessSecurityTests
             QuestionnaireId = "flere-i-faellesskaber",
             QuestionnaireVersion = 1,
             KioskId = kiosk,
-            Date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, KioskTimeZone.Copenhagen).DateTime),
+            Date = date ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, KioskTimeZone.Copenhagen).DateTime),
             Language = "da",
-            Answers = [new Answer("social-life", [], Scale: 4)],
+            Answers = idea is null ? [new Answer("social-life", [], Scale: 4)] : [new Answer("social-life", [], Scale: 4), new Answer("idea", [], Text: idea)],
         };
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/input/responses")
         {
