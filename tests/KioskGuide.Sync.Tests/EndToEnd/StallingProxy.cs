@@ -65,7 +65,8 @@ internal sealed class StallingProxy : IAsyncDisposable
     private async Task ForwardAsync(HttpContext context)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, context.Request.Path + context.Request.QueryString);
-        foreach (var header in new[] { "If-None-Match", "Accept", "Accept-Encoding" })
+        // Not Accept-Encoding: the proxy rewrites the links in the body, so it asks for it uncompressed.
+        foreach (var header in new[] { "If-None-Match", "Accept" })
         {
             if (context.Request.Headers.TryGetValue(header, out var value))
             {
