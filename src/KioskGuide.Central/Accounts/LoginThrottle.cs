@@ -6,7 +6,7 @@ namespace KioskGuide.Central.Accounts;
 /// Failed logins counted per client (its address, whatever user it tries) and per user from that client. After
 /// <see cref="MaxFailures"/> failures within <see cref="Window"/> the key is locked: every attempt, the right password
 /// too, is answered 429 with Retry-After and costs no PBKDF2. The lock lasts 1 minute the first time and doubles with
-/// each lock-out that follows within the window, up to <see cref="Window"/>. Locks are per client, so an attacker
+/// each lock-out that follows within the window after the last one ended, up to <see cref="Window"/>. Locks are per client, so an attacker
 /// elsewhere on the network can never lock the real planner out of her own PC; and they end, so nobody is locked
 /// out for good. In memory: a restart forgets the counts (and logs everyone out, see <see cref="LoginSessions"/>).
 /// </summary>
@@ -51,7 +51,8 @@ public sealed class LoginThrottle(TimeProvider time)
             lock (entry)
             {
                 entry.Failures.RemoveAll(t => now - t > Window);
-                if (entry.LastLock is { } last && now - last > Window)
+                // A quarter of an hour without a lock forgets the earlier ones: the backoff starts again at 1 minute.
+                if (entry.Locks > 0 && now - entry.LockedUntil > Window)
                 {
                     entry.Locks = 0;
                 }
@@ -61,7 +62,6 @@ public sealed class LoginThrottle(TimeProvider time)
                 {
                     var length = TimeSpan.FromTicks(Math.Min(Window.Ticks, FirstLock.Ticks << Math.Min(entry.Locks, 10)));
                     entry.Locks++;
-                    entry.LastLock = now;
                     entry.LockedUntil = now + length;
                     entry.Failures.Clear();
                 }
@@ -103,8 +103,6 @@ public sealed class LoginThrottle(TimeProvider time)
         public List<DateTimeOffset> Failures { get; } = [];
 
         public int Locks { get; set; }
-
-        public DateTimeOffset? LastLock { get; set; }
 
         public DateTimeOffset LockedUntil { get; set; }
     }
