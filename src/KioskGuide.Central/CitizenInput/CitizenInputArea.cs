@@ -55,7 +55,7 @@ public static class CitizenInputArea
         services.AddSingleton<IPostConfigureOptions<CentralUsersOptions>, LegacyPlannerUsers>();
         services.AddRateLimiter(options => options.AddPolicy<string, KioskRateLimitPolicy>(KioskRateLimitPolicy.Name));
 
-        // Login cookies and form tokens survive a restart: the keys live next to the answers' database.
+        // Form tokens survive a restart (login sessions do not: LoginSessions): the keys live next to the answers' database.
         var database = builder.Configuration[$"{CitizenInputServerOptions.Section}:DatabasePath"] ?? new CitizenInputServerOptions().DatabasePath;
         var keys = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", "keys");
         // Private like the database: 0700, so no other user on the machine can read the keys that sign login cookies.
