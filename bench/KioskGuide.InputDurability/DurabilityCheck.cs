@@ -7,8 +7,9 @@ using Microsoft.Data.Sqlite;
 namespace KioskGuide.InputDurability;
 
 /// <summary>
-/// Compares the three records after the run: the ids the kiosk reported as committed, the kiosk's outbox,
-/// and the server's database (read through the server's own store).
+/// Compares the three records after the run: the ids the kiosk reported as committed, what is left in the
+/// kiosk's outbox (a sent answer is deleted there once the server has acknowledged it), and the server's
+/// database (read through the server's own store).
 /// </summary>
 internal sealed record DurabilityCheck(int Committed, int Stored, int Lost, int Duplicated, int NotOnServer, int Altered, int Rejected, int Pending)
 {
@@ -27,7 +28,7 @@ internal sealed record DurabilityCheck(int Committed, int Stored, int Lost, int 
             + stored.GroupBy(r => r.Answers.FirstOrDefault(a => a.QuestionId == "idea")?.Text).Sum(g => g.Count() - 1);
         var altered = outbox.Count(o => byId.TryGetValue(o.Key, out var s) && CitizenInputJson.Serialize(s) != CitizenInputJson.Serialize(o.Value));
         return new DurabilityCheck(
-            outbox.Count,
+            confirmed.Count,
             byId.Count,
             confirmed.Count(id => !byId.ContainsKey(id)),
             duplicated,

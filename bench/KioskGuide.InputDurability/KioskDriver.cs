@@ -46,7 +46,8 @@ internal static class KioskDriver
         var uploader = new ResponseUploader(
             outbox,
             new OneClientFactory(http),
-            Options.Create(new InputOptions { ServerUrl = settings.Server, KioskToken = settings.Token }),
+            // Batches of one: the proof is about durability (every answer goes as soon as it is due), not batching.
+            Options.Create(new InputOptions { ServerUrl = settings.Server, KioskToken = settings.Token, UploadBatchSize = 1 }),
             new WarpedTimeProvider(settings.Epoch, settings.Drain ? DrainAhead : TimeSpan.Zero),
             NullLogger<ResponseUploader>.Instance);
         Console.WriteLine("ready");

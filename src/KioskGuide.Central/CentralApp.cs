@@ -23,6 +23,9 @@ public static class CentralApp
     {
         var builder = WebApplication.CreateBuilder(args);
         CentralSettings.AddTo(builder.Configuration, builder.Environment);
+        // Before anything listens: no demo secret and no missing public address beyond loopback.
+        CentralHardening.RefuseUnsafeExposure(builder.Configuration);
+        CentralHardening.AddHostFiltering(builder.Services, builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.AddAccountsArea();
         builder.AddFeedArea();
@@ -40,6 +43,7 @@ public static class CentralApp
         });
 
         var app = builder.Build();
+        CentralHardening.UseSecurityHeaders(app);
         // WebApplication adds routing, authentication and authorisation itself; these run after them.
         app.UseRateLimiter();
         app.UseAntiforgery();

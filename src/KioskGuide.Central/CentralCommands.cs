@@ -10,7 +10,7 @@ namespace KioskGuide.Central;
 /// <summary>
 /// The command line: no command (or "serve") runs the server; "import --folder DIR" or "import --csv FILE"
 /// loads content into the same database (the running server serves it at once); "create-token KIOSK",
-/// "revoke-tokens KIOSK" and "hash-password" administer citizen input (see <see cref="CitizenInputCommands"/>).
+/// "revoke-tokens KIOSK", "hash-password" and "purge-answers [--before YYYY-MM-DD]" administer citizen input (see <see cref="CitizenInputCommands"/>).
 /// Exit codes: 0 all imported, 2 some rows rejected (the rest imported), 1 nothing imported (unreadable,
 /// or refused because it would remove more than half of the offers; --allow-mass-removal means it).
 /// </summary>
@@ -26,13 +26,25 @@ public static class CentralCommands
         if (CitizenInputCommands.IsCommand(args))
         {
             // Configuration from the same sources as the server's, so a command works on the server's database.
-            var builder = Host.CreateApplicationBuilder([.. args.Where(a => a.StartsWith("--", StringComparison.Ordinal))]);
+            // --Key=value are configuration; a command's own options (purge-answers --before) are not.
+            var builder = Host.CreateApplicationBuilder([.. args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && !a.StartsWith("--before", StringComparison.Ordinal))]);
             CentralSettings.AddTo(builder.Configuration, builder.Environment);
             return await CitizenInputCommands.RunAsync(args, builder.Configuration, Console.In, Console.Out, Console.Error);
         }
 
         var serveArgs = args.Length > 0 && args[0] == "serve" ? args[1..] : args;
-        await CentralApp.Build(serveArgs).RunAsync();
+        WebApplication app;
+        try
+        {
+            app = CentralApp.Build(serveArgs);
+        }
+        catch (StartupRefusedException refused)
+        {
+            await Console.Error.WriteLineAsync(refused.Message);
+            return 1;
+        }
+
+        await app.RunAsync();
         return 0;
     }
 

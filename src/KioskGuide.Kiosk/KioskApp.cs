@@ -5,6 +5,7 @@ using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
 using KioskGuide.Kiosk.Navigation;
 using KioskGuide.Kiosk.Operations;
+using KioskGuide.Kiosk.Security;
 using KioskGuide.Kiosk.Session;
 using KioskGuide.Print;
 using KioskGuide.Sqlite;
@@ -47,12 +48,14 @@ public static class KioskApp
         builder.Host.UseSystemd();
         builder.Host.UseWindowsService(o => o.ServiceName = "KioskGuide Kiosk");
 
-        // Loopback only: the UI is for the Chromium on this machine, never for the library's network.
-        // The port is read when the server starts, so test hosts can override it (0 = any free port).
-        builder.WebHost.ConfigureKestrel((context, kestrel) =>
-            kestrel.Listen(IPAddress.Loopback, context.Configuration.GetValue($"{KioskOptions.Section}:Port", 5080)));
+        // Loopback only: the UI is for the Chromium on this machine, never for the library's network — whatever
+        // Kestrel:Endpoints or --urls say. The port is read when the server starts, so test hosts can override it
+        // (0 = any free port).
+        KioskHardening.ListenOnLoopbackOnly(builder);
 
         var app = builder.Build();
+        KioskHardening.RefuseNonLoopbackAddresses(app);
+        KioskHardening.UseKioskSecurityHeaders(app);
         app.UseAntiforgery();
         app.MapKiosk();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));
@@ -98,11 +101,7 @@ public static class KioskApp
         services.AddScoped<IdleMonitor>();
         services.AddScoped<ScreenHistory>();
 
-        // Form-token keys in the kiosk's own data folder (the one folder the service may write), not in /tmp where
-        // every user of the machine could read them and a reboot loses them.
-        services.AddDataProtection().SetApplicationName("KioskGuide.Kiosk");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<KioskOptions>, ILoggerFactory>((keys, kiosk, logs) =>
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(kiosk.Value.ResolveDataDirectory(), "keys")), logs));
+        KioskHardening.AddPrivateDataProtection(services);
         services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

@@ -3,11 +3,22 @@ using Microsoft.Data.Sqlite;
 namespace KioskGuide.Sqlite;
 
 /// <summary>
-/// Opens connections to one SQLite file with the settings every part of the kiosk relies on:
-/// WAL so readers never wait for a writer, FULL sync so a committed transaction survives power loss.
+/// Opens connections to one SQLite file with the settings every part of the kiosk and the central server relies
+/// on: WAL so readers never wait for a writer, FULL sync so a committed transaction survives power loss, and
+/// <c>secure_delete</c> so a deleted row (a sent or purged answer) is overwritten, not left in a free page.
 /// </summary>
+/// <remarks>
+/// On Unix a folder it creates is 0700, and the file is made 0600 before SQLite first opens it; SQLite gives its -wal and -shm
+/// files the database file's mode, so no other user on the machine can read answers or token hashes.
+/// </remarks>
 public sealed class SqliteDatabase
 {
+    /// <summary>Owner read/write only.</summary>
+    public const UnixFileMode PrivateFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>Owner only.</summary>
+    public const UnixFileMode PrivateFolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
     private readonly string _connectionString;
 
     public SqliteDatabase(string path)
@@ -16,9 +27,10 @@ public sealed class SqliteDatabase
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
         {
-            Directory.CreateDirectory(directory);
+            CreatePrivateFolder(directory);
         }
 
+        CreatePrivateFile(path);
         FilePath = path;
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -36,7 +48,7 @@ public sealed class SqliteDatabase
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA secure_delete=ON;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
@@ -48,5 +60,44 @@ public sealed class SqliteDatabase
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Creates <paramref name="folder"/> and any missing parents, on Unix as 0700. An existing folder is left as it is.</summary>
+    public static void CreatePrivateFolder(string folder)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, PrivateFolderMode);
+        }
+    }
+
+    private static void CreatePrivateFile(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+        {
+            if (File.Exists(file))
+            {
+                File.SetUnixFileMode(file, PrivateFileMode);
+            }
+        }
+
+        if (!File.Exists(path))
+        {
+            using var _ = new FileStream(path, new FileStreamOptions
+            {
+                Mode = FileMode.OpenOrCreate,
+                Access = FileAccess.ReadWrite,
+                UnixCreateMode = PrivateFileMode,
+            });
+        }
     }
 }

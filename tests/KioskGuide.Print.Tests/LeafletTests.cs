@@ -39,6 +39,29 @@ public sealed class LeafletTests
     }
 
     [Fact]
+    public void A_description_of_15000_characters_still_prints_on_one_sheet()
+    {
+        // Within the profile (descriptions may be 20,000 characters), but a leaflet is one sheet: once it was 26 pages.
+        string sentence = "Vi mødes i caféen og taler om alt mellem himmel og jord, og der er altid kaffe på kanden. ";
+        var offer = Demo("Gå-gruppen fra Torvet") with
+        {
+            Description = string.Concat(Enumerable.Repeat(sentence, 15_000 / sentence.Length + 1))[..15_000],
+            Summary = string.Concat(Enumerable.Repeat("Gåtur i godt selskab. ", 40)),
+        };
+
+        var document = Composer().Leaflet(offer, Request());
+        Assert.InRange(document.PageCount, 1, 2);
+    }
+
+    [Fact]
+    public void A_cut_text_ends_at_a_sentence_or_a_word_with_an_ellipsis()
+    {
+        Assert.Equal("Kort tekst.", KioskGuide.Print.Content.OfferFacts.Clip("Kort tekst.", 100));
+        Assert.Equal("Første sætning er her. …", KioskGuide.Print.Content.OfferFacts.Clip("Første sætning er her. Anden sætning er meget længere end grænsen", 40));
+        Assert.Equal("ord ord ord …", KioskGuide.Print.Content.OfferFacts.Clip("ord ord ord ordordordordord", 16));
+    }
+
+    [Fact]
     public async Task Text_layer_has_danish_letters_intact_and_every_fact()
     {
         var offer = Demo("Spisefællesskab for enlige over 60");

@@ -24,7 +24,11 @@ public static class AccountsArea
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CentralUsersOptions>, CentralUsersOptionsValidator>());
         services.AddSingleton<UserDirectory>();
         services.AddHostedService<AccountsStartupCheck>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<LoginSessions>();
         services.AddAuthentication().AddCookie(CentralLogin.Scheme, CentralLogin.ConfigureCookie);
+        services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, LoginCookieSetup>();
+        services.AddRateLimiter(options => options.AddPolicy<string, LoginRateLimitPolicy>(LoginRateLimitPolicy.Name));
         services.AddAuthorization(CentralRoles.AddPolicies);
         services.AddAntiforgery();
         services.AddRazorComponents();

@@ -4,7 +4,11 @@ using Microsoft.AspNetCore.Http;
 
 namespace KioskGuide.Central.Accounts;
 
-/// <summary>The one login of the central server: a cookie carrying the user's name and roles.</summary>
+/// <summary>
+/// The one login of the central server: a cookie that is only the key of a server-side session
+/// (<see cref="LoginSessions"/>) with the user's name, roles and security stamp. HttpOnly, SameSite=Strict, and
+/// Secure whenever Feed:PublicBaseUrl is https (<see cref="LoginCookieSetup"/>).
+/// </summary>
 public static class CentralLogin
 {
     public const string Scheme = "CentralLogin";
@@ -12,7 +16,8 @@ public static class CentralLogin
     public static ClaimsPrincipal Principal(SignedInUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var claims = user.Roles.Select(r => new Claim(ClaimTypes.Role, r)).Prepend(new Claim(ClaimTypes.Name, user.UserName));
+        var claims = user.Roles.Select(r => new Claim(ClaimTypes.Role, r)).Prepend(new Claim(ClaimTypes.Name, user.UserName))
+            .Append(new Claim(LoginSessions.StampClaim, user.Stamp));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
 

@@ -20,8 +20,17 @@ public sealed class UserDirectory(IOptions<CentralUsersOptions> options)
 
         return AccountPasswords.Verify(password, account.PasswordHash)
             ? new SignedInUser(account.UserName, [.. account.Roles.Select(CentralRoles.Normalise).OfType<string>().Distinct(StringComparer.Ordinal)])
+            {
+                Stamp = LoginSessions.Stamp(account.PasswordHash),
+            }
             : null;
     }
+
+    /// <summary>The security stamp of a user's current password hash; null when the user is gone.</summary>
+    public string? StampOf(string userName) =>
+        options.Value.Users.FirstOrDefault(u => string.Equals(u.UserName, userName.Trim(), StringComparison.OrdinalIgnoreCase)) is { } account
+            ? LoginSessions.Stamp(account.PasswordHash)
+            : null;
 
     /// <summary>How many users have <paramref name="role"/>.</summary>
     public int CountWith(string role) =>
@@ -29,4 +38,8 @@ public sealed class UserDirectory(IOptions<CentralUsersOptions> options)
 }
 
 /// <summary>Who logged in, with the roles the login cookie carries.</summary>
-public sealed record SignedInUser(string UserName, IReadOnlyList<string> Roles);
+public sealed record SignedInUser(string UserName, IReadOnlyList<string> Roles)
+{
+    /// <summary>The security stamp of the password the user logged in with (<see cref="LoginSessions.Stamp"/>).</summary>
+    public string Stamp { get; init; } = "";
+}

@@ -38,6 +38,8 @@ public static class CitizenInputArea
         services.AddSingleton<IModerationStore, SqliteModerationStore>();
         services.AddSingleton<IKioskTokenStore, SqliteKioskTokenStore>();
         services.AddHostedService<StoreInitializer>();
+        // The retention rule, nightly; after StoreInitializer, so the tables exist.
+        services.AddHostedService<ResponsePurger>();
         services.AddSingleton(sp => QuestionnaireCatalogue.Load(sp.GetRequiredService<IOptions<CitizenInputServerOptions>>().Value));
 
         services.AddSingleton<KioskTokenVerifier>();
@@ -53,9 +55,11 @@ public static class CitizenInputArea
         services.AddSingleton<IPostConfigureOptions<CentralUsersOptions>, LegacyPlannerUsers>();
         services.AddRateLimiter(options => options.AddPolicy<string, KioskRateLimitPolicy>(KioskRateLimitPolicy.Name));
 
-        // Login cookies and form tokens survive a restart: the keys live next to the answers' database.
+        // Form tokens survive a restart (login sessions do not: LoginSessions): the keys live next to the answers' database.
         var database = builder.Configuration[$"{CitizenInputServerOptions.Section}:DatabasePath"] ?? new CitizenInputServerOptions().DatabasePath;
         var keys = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", "keys");
+        // Private like the database: 0700, so no other user on the machine can read the keys that sign login cookies.
+        KioskGuide.Sqlite.SqliteDatabase.CreatePrivateFolder(keys);
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keys)).SetApplicationName("KioskGuide.CitizenInput");
         return builder;
     }

@@ -17,7 +17,8 @@ public sealed class FleetMetrics
     private readonly Gauge _quarantined;
     private readonly Gauge _printerOk;
 
-    public FleetMetrics(FleetView view, TimeProvider time)
+    /// <remarks>The view is resolved at the first scrape, not here: /metrics is mapped while the app is built, before its settings are validated.</remarks>
+    public FleetMetrics(IServiceProvider services, TimeProvider time)
     {
         Registry = Metrics.NewCustomRegistry();
         var factory = Metrics.WithCustomRegistry(Registry);
@@ -27,7 +28,7 @@ public sealed class FleetMetrics
         _answersWaiting = factory.CreateGauge("kioskguide_kiosk_answers_waiting", "Citizen answers waiting on the kiosk to be sent.", "kiosk");
         _quarantined = factory.CreateGauge("kioskguide_kiosk_quarantined_items", "Feed items the kiosk set aside as malformed.", "kiosk");
         _printerOk = factory.CreateGauge("kioskguide_kiosk_printer_ready", "1 when the kiosk's printer can print, else 0.", "kiosk");
-        Registry.AddBeforeCollectCallback(async cancel => Refresh(await view.BuildAsync(cancel), time.GetUtcNow()));
+        Registry.AddBeforeCollectCallback(async cancel => Refresh(await services.GetRequiredService<FleetView>().BuildAsync(cancel), time.GetUtcNow()));
     }
 
     public CollectorRegistry Registry { get; }

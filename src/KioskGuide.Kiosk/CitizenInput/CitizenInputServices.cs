@@ -15,8 +15,19 @@ public static class CitizenInputServices
         services.AddSingleton<SubmissionRateLimiter>();
         services.AddSingleton(sp => new SqliteResponseOutbox(sp.GetRequiredService<Operations.KioskDatabases>().Outbox));
         services.AddSingleton<ResponseRecorder>();
-        services.AddHttpClient(ResponseUploader.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddCitizenInputHttpClient();
         services.AddHostedService<ResponseUploader>();
+        return services;
+    }
+
+    /// <summary>
+    /// The client answers and questionnaires travel on. No redirects: a 3xx must never carry the kiosk token to a
+    /// host it was not meant for (and <see cref="KioskTokenTransport"/> checks every request's own address). No cookies.
+    /// </summary>
+    public static IServiceCollection AddCitizenInputHttpClient(this IServiceCollection services)
+    {
+        services.AddHttpClient(ResponseUploader.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         return services;
     }
 }

@@ -1,17 +1,29 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
+using KioskGuide.Domain.Schedules;
 using KioskGuide.Storage;
 using Microsoft.Extensions.Options;
 
 namespace KioskGuide.Kiosk.CitizenInput;
 
 /// <summary>
-/// Sends committed answers from the outbox to the central server. Each answer's own id is its
-/// Idempotency-Key, so a retry after a lost reply is stored once. Marked sent only on a 2xx;
-/// a refusal for good (400, 413, 422) is kept for staff and never retried; anything else is
-/// retried with exponential backoff and jitter, honouring Retry-After.
+/// Sends committed answers from the outbox to the central server, in batches and in random order, so the moment
+/// an answer reaches the server cannot be tied to the moment a person stood at the kiosk.
 /// </summary>
+/// <remarks>
+/// <para>Each answer is held back a random time after the thank-you (<see cref="ResponseRecorder"/>); a round sends
+/// nothing until <see cref="InputOptions.UploadBatchSize"/> answers are due or the oldest due one has waited
+/// <see cref="InputOptions.UploadBatchMaxWaitHours"/>; then every due answer goes, shuffled.</para>
+/// <para>Each answer's own id is its Idempotency-Key, so a retry after a lost reply is stored once. On a 2xx the
+/// answer is deleted from the kiosk; a refusal for good (400, 413, 422) is kept for staff and never retried;
+/// anything else is retried with exponential backoff and jitter, honouring Retry-After.</para>
+/// <para>Logs never name an answer: a round logs counts only, so a log line with its time cannot be matched to
+/// an answer id on the server.</para>
+/// <para>The token goes only over https, or plain http to loopback (<see cref="KioskTokenTransport"/>); the HTTP
+/// client follows no redirects (<see cref="CitizenInputServices"/>).</para>
+/// </remarks>
 public sealed class ResponseUploader(
     SqliteResponseOutbox outbox,
     IHttpClientFactory httpClients,
@@ -23,6 +35,7 @@ public sealed class ResponseUploader(
     public const string ResponsesPath = "api/input/responses";
 
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(30);
+    private const int MaxPerRound = 200;
 
     /// <summary>The outbox table exists before the first citizen can answer, uploads or not.</summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -43,20 +56,64 @@ public sealed class ResponseUploader(
             TimeSpan.FromSeconds(options.Value.UploadIntervalSeconds),
             time,
             UploadDueAsync,
-            ex => logger.LogError(ex, "Upload round failed; answers stay in the outbox and are tried again"),
+            ex => logger.LogError("Upload round failed ({Error}); answers stay in the outbox and are tried again", ex.GetType().Name),
             stoppingToken);
     }
 
-    /// <summary>One round: every due answer is tried once.</summary>
+    /// <summary>One round: if a batch is ready, every due answer is tried once, in random order.</summary>
     public async Task UploadDueAsync(CancellationToken cancellationToken)
     {
-        foreach (var item in await outbox.DueAsync(time.GetUtcNow(), 50, cancellationToken))
+        var now = time.GetUtcNow();
+        var due = (await outbox.DueAsync(now, MaxPerRound, cancellationToken)).ToArray();
+        var settings = options.Value;
+        if (due.Length == 0
+            || due.Length < settings.UploadBatchSize && now - due.Min(i => i.DueSince) < TimeSpan.FromHours(settings.UploadBatchMaxWaitHours))
         {
-            await UploadAsync(item, cancellationToken);
+            await PurgeRejectedAsync(now, cancellationToken);
+            return;
+        }
+
+        RandomNumberGenerator.Shuffle(due.AsSpan());
+        var tally = new Tally();
+        foreach (var item in due)
+        {
+            await UploadAsync(item, tally, cancellationToken);
+        }
+
+        await PurgeRejectedAsync(now, cancellationToken);
+        await outbox.CompactAsync(cancellationToken);
+        if (tally.Refused > 0)
+        {
+            logger.LogError("The server refused {Refused} answer(s) for good ({Statuses}); they are kept for staff and not retried", tally.Refused, string.Join(", ", tally.RefusedStatuses.Distinct()));
+        }
+
+        if (tally.Retry > 0)
+        {
+            logger.LogWarning("{Retry} answer(s) not uploaded ({Reason}); tried again later", tally.Retry, tally.RetryReason);
+        }
+
+        if (tally.Sent > 0)
+        {
+            logger.LogInformation("Uploaded {Sent} answer(s)", tally.Sent);
         }
     }
 
-    private async Task UploadAsync(OutboxItem item, CancellationToken cancellationToken)
+    private sealed class Tally
+    {
+        public int Sent { get; set; }
+        public int Refused { get; set; }
+        public List<int> RefusedStatuses { get; } = [];
+        public int Retry { get; set; }
+        public string? RetryReason { get; set; }
+    }
+
+    private async Task PurgeRejectedAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, KioskTimeZone.Copenhagen).DateTime);
+        await outbox.PurgeRejectedAsync(today.AddDays(-options.Value.RejectedRetentionDays), cancellationToken);
+    }
+
+    private async Task UploadAsync(OutboxItem item, Tally tally, CancellationToken cancellationToken)
     {
         var server = options.Value.ServerUrl!;
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server, ResponsesPath))
@@ -64,9 +121,11 @@ public sealed class ResponseUploader(
             Content = new StringContent(item.Json, Encoding.UTF8, "application/json"),
         };
         request.Headers.Add("Idempotency-Key", item.Id.ToString("D"));
-        if (!string.IsNullOrEmpty(options.Value.KioskToken))
+        if (!string.IsNullOrEmpty(options.Value.KioskToken) && !KioskTokenTransport.Authorize(request, options.Value.KioskToken))
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.KioskToken);
+            // Validation refuses this configuration at start; this is the second lock, should the URL change.
+            await RetryLaterAsync(item, null, "the kiosk token is never sent over plain http to another machine", tally, cancellationToken);
+            return;
         }
 
         HttpResponseMessage response;
@@ -76,7 +135,7 @@ public sealed class ResponseUploader(
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            await RetryLaterAsync(item, null, $"no answer from the server: {ex.Message}", cancellationToken);
+            await RetryLaterAsync(item, null, $"no answer from the server: {ex.Message}", tally, cancellationToken);
             return;
         }
 
@@ -85,21 +144,24 @@ public sealed class ResponseUploader(
             if (response.IsSuccessStatusCode)
             {
                 await outbox.MarkSentAsync(item.Id, cancellationToken);
+                tally.Sent++;
             }
             else if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.UnprocessableEntity)
             {
                 var body = await response.Content.ReadAsStringAsync(cancellationToken);
-                logger.LogError("The server refused answer {Id} for good ({Status}): {Body}", item.Id, (int)response.StatusCode, body.Length > 300 ? body[..300] : body);
-                await outbox.MarkRejectedAsync(item.Id, $"{(int)response.StatusCode}: {body}", cancellationToken);
+                var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), KioskTimeZone.Copenhagen).DateTime);
+                await outbox.MarkRejectedAsync(item.Id, $"{(int)response.StatusCode}: {body}", today, cancellationToken);
+                tally.Refused++;
+                tally.RefusedStatuses.Add((int)response.StatusCode);
             }
             else
             {
-                await RetryLaterAsync(item, response.Headers.RetryAfter, $"server answered {(int)response.StatusCode}", cancellationToken);
+                await RetryLaterAsync(item, response.Headers.RetryAfter, $"server answered {(int)response.StatusCode}", tally, cancellationToken);
             }
         }
     }
 
-    private async Task RetryLaterAsync(OutboxItem item, RetryConditionHeaderValue? retryAfter, string reason, CancellationToken cancellationToken)
+    private async Task RetryLaterAsync(OutboxItem item, RetryConditionHeaderValue? retryAfter, string reason, Tally tally, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var delay = Backoff(item.Attempts);
@@ -112,7 +174,8 @@ public sealed class ResponseUploader(
             delay = date - now;
         }
 
-        logger.LogWarning("Answer {Id} not uploaded ({Reason}); next try in {Seconds:0} s", item.Id, reason, delay.TotalSeconds);
+        tally.Retry++;
+        tally.RetryReason ??= reason;
         await outbox.ScheduleRetryAsync(item.Id, now + delay, reason, cancellationToken);
     }
 

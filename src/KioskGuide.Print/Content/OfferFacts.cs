@@ -20,6 +20,34 @@ internal static class OfferFacts
 
     public static string Description(Offer o, string language) => Translation(o, language)?.Description ?? o.Description;
 
+    /// <summary>
+    /// Longest description a leaflet prints. The profile allows 20,000 characters (a web page's worth); a leaflet is
+    /// one sheet, front and back, in large print, and the QR code leads to the rest. 15,000 characters once made 26 pages.
+    /// </summary>
+    public const int LeafletDescriptionLength = 800;
+
+    /// <summary>Longest text of one fact on a leaflet ("Sådan kommer du med", "Pris"…): the profile's medium texts are 2,000.</summary>
+    public const int LeafletFactLength = 300;
+
+    /// <summary><paramref name="text"/> cut to <paramref name="max"/> characters at a sentence or word end, with "…" when cut.</summary>
+    public static string Clip(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        string head = text[..max];
+        int sentence = Math.Max(head.LastIndexOf(". ", StringComparison.Ordinal), Math.Max(head.LastIndexOf("! ", StringComparison.Ordinal), head.LastIndexOf("? ", StringComparison.Ordinal)));
+        if (sentence > max / 2)
+        {
+            return head[..(sentence + 1)] + " …";
+        }
+
+        int word = head.LastIndexOf(' ');
+        return (word > max / 2 ? head[..word] : head).TrimEnd(',', ';', ':', '-', ' ') + " …";
+    }
+
     /// <summary>The facts of one template field; none when the offer has nothing to say there.</summary>
     public static IEnumerable<Fact> For(string field, Offer o, string language, DateTimeOffset now, TimeZoneInfo zone, bool nextDates) => field switch
     {

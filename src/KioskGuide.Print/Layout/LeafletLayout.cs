@@ -66,15 +66,15 @@ internal static class LeafletLayout
             switch (field)
             {
                 case "name":
-                    flow.Add(kit.Paragraph(OfferFacts.Name(offer, kit.Language), kit.Title, width));
+                    flow.Add(kit.Paragraph(OfferFacts.Clip(OfferFacts.Name(offer, kit.Language), 200), kit.Title, width));
                     flow.Space(kit.Body.Size * 0.6f);
                     break;
                 case "summary":
-                    flow.Add(kit.Paragraph(OfferFacts.Summary(offer, kit.Language), LayoutKit.Sized(kit.Body, 1.15f), width));
+                    flow.Add(kit.Paragraph(OfferFacts.Clip(OfferFacts.Summary(offer, kit.Language), OfferFacts.LeafletFactLength), LayoutKit.Sized(kit.Body, 1.15f), width));
                     flow.Space(gap * 1.5f);
                     break;
                 case "description" when OfferFacts.Description(offer, kit.Language) is { Length: > 0 } description:
-                    flow.Add(kit.Paragraph(description, kit.Body, width));
+                    flow.Add(kit.Paragraph(OfferFacts.Clip(description, OfferFacts.LeafletDescriptionLength), kit.Body, width));
                     flow.Space(gap);
                     break;
                 case "qr":
@@ -89,7 +89,7 @@ internal static class LeafletLayout
                     {
                         // When the QR box must go over the page, the last fact goes with it, so no page holds the code alone.
                         float keep = ReferenceEquals(fact, lastFact) && qrBox is not null ? qrBox.Height + (gap * 3) : 0;
-                        flow.Add(kit.Labelled(fact.Label, fact.Text, width), keep);
+                        flow.Add(kit.Labelled(fact.Label, OfferFacts.Clip(fact.Text, OfferFacts.LeafletFactLength), width), keep);
                         flow.Space(gap);
                     }
                     break;

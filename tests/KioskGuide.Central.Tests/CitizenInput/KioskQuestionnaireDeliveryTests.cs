@@ -45,7 +45,8 @@ public sealed class KioskQuestionnaireDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task The_kiosk_asks_the_servers_version_from_the_next_citizen_on_and_both_versions_answers_are_stored()
     {
-        var input = Options.Create(new InputOptions { ServerUrl = _server.BaseAddress, KioskToken = InputServer.Token });
+        // No hold and batches of one: this test is about versions, not about when answers leave the kiosk.
+        var input = Options.Create(new InputOptions { ServerUrl = _server.BaseAddress, KioskToken = InputServer.Token, UploadHoldMinMinutes = 0, UploadHoldMaxMinutes = 0, UploadBatchSize = 1 });
         var statuses = new StatusLog(new SocketsHttpHandler());
         using var http = new HttpClient(statuses);
         var clients = new OneClient(http);
@@ -57,7 +58,7 @@ public sealed class KioskQuestionnaireDeliveryTests : IAsyncLifetime
         await outbox.InitializeAsync();
         var recorder = new ResponseRecorder(
             outbox, new SubmissionRateLimiter(TimeProvider.System, input), new CatalogueProvider(), TimeProvider.System,
-            Options.Create(new KioskOptions { SiteId = InputServer.KioskId }), NullLogger<ResponseRecorder>.Instance);
+            Options.Create(new KioskOptions { SiteId = InputServer.KioskId }), NullLogger<ResponseRecorder>.Instance, input);
 
         // One citizen is half-way through version 1 when the kiosk learns of version 2.
         var earlyDraft = new ResponseDraft(source.Current);

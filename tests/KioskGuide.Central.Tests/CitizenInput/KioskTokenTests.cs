@@ -76,14 +76,26 @@ public sealed class KioskTokenTests
 
         public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public Task AddAsync(string kioskId, string tokenSha256, CancellationToken cancellationToken)
+        private readonly HashSet<string> _revoked = [];
+
+        public Task<bool> AddAsync(string kioskId, string tokenSha256, CancellationToken cancellationToken)
         {
+            if (_revoked.Contains(tokenSha256))
+            {
+                return Task.FromResult(false);
+            }
+
             _tokens.Add(new KioskTokenHash(kioskId, tokenSha256));
-            return Task.CompletedTask;
+            return Task.FromResult(true);
         }
 
-        public Task<int> RevokeAsync(string kioskId, CancellationToken cancellationToken) =>
-            Task.FromResult(_tokens.RemoveAll(t => t.KioskId == kioskId));
+        public Task<int> RevokeAsync(string kioskId, CancellationToken cancellationToken, IEnumerable<string>? alsoRevoke = null)
+        {
+            _revoked.UnionWith(_tokens.Where(t => t.KioskId == kioskId).Select(t => t.TokenSha256).Concat(alsoRevoke ?? []));
+            return Task.FromResult(_tokens.RemoveAll(t => t.KioskId == kioskId));
+        }
+
+        public Task<bool> IsRevokedAsync(string tokenSha256, CancellationToken cancellationToken) => Task.FromResult(_revoked.Contains(tokenSha256));
 
         public Task<IReadOnlyList<KioskTokenHash>> AllAsync(CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<KioskTokenHash>>([.. _tokens]);

@@ -34,7 +34,8 @@ public sealed class ResponseRecorderTests : IDisposable
             catalogues,
             _clock,
             Options.Create(new KioskOptions { SiteId = "kildevang-1" }),
-            NullLogger<ResponseRecorder>.Instance);
+            NullLogger<ResponseRecorder>.Instance,
+            Options.Create(new InputOptions { UploadHoldMinMinutes = 10, UploadHoldMaxMinutes = 90 }));
     }
 
     private static ResponseDraft Draft(string idea)
@@ -81,12 +82,77 @@ public sealed class ResponseRecorderTests : IDisposable
         Assert.Equal(0, (await _outbox.CountsAsync()).Pending);
     }
 
+    [Fact]
+    public async Task A_saved_answer_is_held_back_a_random_10_to_90_minutes_before_it_may_be_sent()
+    {
+        var holds = new List<TimeSpan>();
+        for (int i = 0; i < 2; i++)
+        {
+            Assert.Equal(RecordResult.Saved, await _recorder.RecordAsync(Draft($"idé {i}"), "da"));
+        }
+
+        Assert.Empty(await _outbox.DueAsync(_clock.GetUtcNow().AddMinutes(9), 10));
+        var due = await _outbox.DueAsync(_clock.GetUtcNow().AddMinutes(91), 10);
+        Assert.Equal(2, due.Count);
+        holds.AddRange(due.Select(d => d.DueSince - _clock.GetUtcNow()));
+        Assert.All(holds, h => Assert.InRange(h, TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(90)));
+    }
+
+    [Fact]
+    public void Answer_ids_are_random_not_time_ordered()
+    {
+        // A version-7 (time-ordered) id would carry the moment of the answer to the server.
+        var id = Guid.NewGuid();
+        Assert.Equal(4, id.Version);
+    }
+
+    [Fact]
+    public async Task A_storage_failure_is_reported_as_not_saved_never_thrown()
+    {
+        // The outbox's folder vanishes under it (as good as a full or broken disk for SQLite: it cannot write).
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        File.WriteAllText(_folder, "not a folder");
+
+        var result = await _recorder.RecordAsync(Draft("En strikkeklub"), "da");
+
+        Assert.Equal(RecordResult.StorageFailed, result);
+        File.Delete(_folder);
+    }
+
+    [Theory]
+    [InlineData("kort", 300, "kort")]
+    [InlineData("abcdefghij", 5, "abcde")]
+    [InlineData("Ring til [fjernet]", 14, "Ring til")]
+    [InlineData("Ring til [fjernet] nu", 18, "Ring til [fjernet]")]
+    public void Scrubbed_text_is_fitted_to_the_questions_length_without_half_a_marker(string text, int max, string expected) =>
+        Assert.Equal(expected, ResponseRecorder.Fit(text, max));
+
+    [Fact]
+    public async Task A_text_at_the_limit_that_the_scrubber_lengthens_is_still_saved()
+    {
+        // 300 characters with a two-letter name in it: "[fjernet]" is longer than "Bo", the text would be 307.
+        var questionnaire = QuestionnaireSource.BuiltIn();
+        int max = questionnaire.Questions.Single(q => q.Id == "idea").MaxLength;
+        string text = "Min datter Ea vil gerne " + new string('a', max - 24);
+        Assert.Equal(max, text.Length);
+
+        Assert.Equal(RecordResult.Saved, await _recorder.RecordAsync(Draft(text), "da"));
+        var idea = (await OnlyStored()).Answers.Single(a => a.QuestionId == "idea").Text!;
+        Assert.True(idea.Length <= max);
+        Assert.StartsWith("Min datter [fjernet] vil gerne", idea, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
+        }
+        else if (File.Exists(_folder))
+        {
+            File.Delete(_folder);
         }
     }
 }

@@ -65,9 +65,8 @@ internal sealed class StallingProxy : IAsyncDisposable
     private async Task ForwardAsync(HttpContext context)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, context.Request.Path + context.Request.QueryString);
-        // The server builds its next links from Host, so they keep pointing at the proxy.
-        request.Headers.Host = context.Request.Host.Value;
-        foreach (var header in new[] { "If-None-Match", "Accept", "Accept-Encoding" })
+        // Not Accept-Encoding: the proxy rewrites the links in the body, so it asks for it uncompressed.
+        foreach (var header in new[] { "If-None-Match", "Accept" })
         {
             if (context.Request.Headers.TryGetValue(header, out var value))
             {
@@ -77,13 +76,22 @@ internal sealed class StallingProxy : IAsyncDisposable
 
         using var response = await _upstream.SendAsync(request, context.RequestAborted);
         var body = await response.Content.ReadAsByteArrayAsync(context.RequestAborted);
+        // The server builds its links from its own address (never from Host), so the proxy points them at itself,
+        // as a real reverse proxy's Feed:PublicBaseUrl would.
+        body = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(body)
+            .Replace(_upstream.BaseAddress!.GetLeftPart(UriPartial.Authority), Root.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal));
         context.Response.StatusCode = (int)response.StatusCode;
         foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
         {
-            if (!name.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase))
+            if (!name.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase) && !name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
             {
                 context.Response.Headers[name] = values.ToArray();
             }
+        }
+
+        if (response.Content.Headers.ContentLength is not null)
+        {
+            context.Response.ContentLength = body.Length;
         }
 
         bool stall = context.Request.Path.StartsWithSegments("/feeds/services", StringComparison.Ordinal) && Interlocked.Increment(ref _feedRequests) == _stallAt;

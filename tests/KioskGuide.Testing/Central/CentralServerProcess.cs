@@ -31,15 +31,27 @@ public sealed partial class CentralServerProcess : IAsyncDisposable
 
     private string DatabaseArg => $"--Feed:DatabasePath={Path.Combine(Folder, "feed.db")}";
 
-    public static async Task<CentralServerProcess> StartAsync(params string[] settings)
+    public static Task<CentralServerProcess> StartAsync(params string[] settings) =>
+        StartInAsync(Path.Combine(Path.GetTempPath(), "kioskguide-e2e", Guid.NewGuid().ToString("N")), settings);
+
+    /// <summary>
+    /// Starts the server on the databases in <paramref name="folder"/> (made when missing): a second start on one
+    /// folder is a restart, e.g. to show what survives one.
+    /// </summary>
+    public static async Task<CentralServerProcess> StartInAsync(string folder, params string[] settings)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "kioskguide-e2e", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var (process, ready) = await AppProcess.StartAsync(BuiltApps.CentralDll,
             ["--Feed:Port=0", $"--Feed:DatabasePath={Path.Combine(folder, "feed.db")}", $"--CitizenInput:DatabasePath={Path.Combine(folder, "input.db")}", .. settings],
             Ready());
         return new CentralServerProcess(process, new Uri(ready.Groups["url"].Value + "/"), folder);
     }
+
+    /// <summary>The setting that points a command at this server's answers database.</summary>
+    public string InputDatabaseArg => $"--CitizenInput:DatabasePath={Path.Combine(Folder, "input.db")}";
+
+    /// <summary>Everything the process wrote so far (standard output and error).</summary>
+    public IReadOnlyList<string> Output => _process.Output;
 
     /// <summary>Runs one of the server's commands (import, create-token, …) to its end.</summary>
     public static Task<(int ExitCode, string Output)> RunAsync(params string[] args) => AppProcess.RunAsync(BuiltApps.CentralDll, args);

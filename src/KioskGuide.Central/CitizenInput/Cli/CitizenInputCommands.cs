@@ -9,12 +9,14 @@ namespace KioskGuide.Central.CitizenInput.Cli;
 /// <summary>
 /// Administration from the command line of any host that offers it:
 /// <c>create-token &lt;kiosk-id&gt;</c> makes a kiosk token, stores its SHA-256 and prints the token once;
-/// <c>revoke-tokens &lt;kiosk-id&gt;</c> removes a kiosk's tokens (effective within 30 s on a running server);
-/// <c>hash-password</c> reads a planner password from standard input and prints the hash for configuration.
+/// <c>revoke-tokens &lt;kiosk-id&gt;</c> removes a kiosk's tokens, those in configuration included, for good
+/// (effective within 30 s on a running server, and after any restart);
+/// <c>hash-password</c> reads a planner password from standard input and prints the hash for configuration;
+/// <c>purge-answers [--before YYYY-MM-DD]</c> deletes answers older than the retention rule (or the date given).
 /// </summary>
 public static class CitizenInputCommands
 {
-    private static readonly string[] Names = ["create-token", "revoke-tokens", "hash-password"];
+    private static readonly string[] Names = ["create-token", "revoke-tokens", "hash-password", "purge-answers"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -52,8 +54,32 @@ public static class CitizenInputCommands
             case "revoke-tokens":
             {
                 var store = await OpenAsync(options);
-                var removed = await store.RevokeAsync(args[1], CancellationToken.None);
-                await output.WriteLineAsync($"Removed {removed} token(s) of kiosk {args[1]}.");
+                var configured = options.Kiosks.Where(k => k.KioskId == args[1]).Select(k => k.TokenSha256).ToList();
+                var removed = await store.RevokeAsync(args[1], CancellationToken.None, configured);
+                await output.WriteLineAsync($"Removed {removed} token(s) of kiosk {args[1]}; they and the {configured.Count} in configuration stay refused, after restarts too.");
+                return 0;
+            }
+
+            case "purge-answers":
+            {
+                var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, KioskGuide.Domain.Schedules.KioskTimeZone.Copenhagen).DateTime);
+                var before = options.KeepFrom(today);
+                int at = Array.FindIndex(args, a => a.StartsWith("--before", StringComparison.Ordinal));
+                if (at >= 0)
+                {
+                    string? value = args[at].StartsWith("--before=", StringComparison.Ordinal) ? args[at]["--before=".Length..] : at + 1 < args.Length ? args[at + 1] : null;
+                    if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out before))
+                    {
+                        await error.WriteLineAsync("Usage: purge-answers [--before YYYY-MM-DD]   (default: the retention rule, CitizenInput:RetentionMonths)");
+                        return 1;
+                    }
+                }
+
+                var database = new CitizenInputDatabase(Path.GetFullPath(options.DatabasePath));
+                var responses = new SqliteResponseStore(database);
+                await responses.InitializeAsync(CancellationToken.None);
+                var removed = await responses.PurgeBeforeAsync(before, CancellationToken.None);
+                await output.WriteLineAsync($"Deleted {removed} answer(s) given before {before:yyyy-MM-dd}.");
                 return 0;
             }
 

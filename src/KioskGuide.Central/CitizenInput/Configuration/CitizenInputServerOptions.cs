@@ -37,6 +37,16 @@ public sealed class CitizenInputServerOptions
     [Range(1024, 1_048_576)]
     public int MaxBodyBytes { get; set; } = 16 * 1024;
 
+    /// <summary>
+    /// Answers are kept this many months after the month they were given in, then deleted (every night, and by the
+    /// purge-answers command). See docs/citizen-input/retention.md.
+    /// </summary>
+    [Range(1, 120)]
+    public int RetentionMonths { get; set; } = 24;
+
+    /// <summary>The first day an answer must have been given on to be kept today.</summary>
+    public DateOnly KeepFrom(DateOnly today) => new DateOnly(today.Year, today.Month, 1).AddMonths(-RetentionMonths);
+
     /// <summary>Report font files (TrueType); the first that exists is used.</summary>
     public List<string> ReportFonts { get; set; } = [];
 

@@ -32,6 +32,11 @@ public static class CsvReport
         }
 
         Row(csv, "total", "", "Svar i alt", "", "", view.Responses.Text, "");
+        if (view.Refusal is { } refusal)
+        {
+            Row(csv, "withheld", "", "Ikke vist", "", "", "", refusal);
+        }
+
         foreach (var chart in view.Charts)
         {
             Row(csv, "answered", chart.QuestionId, chart.Title, "", "", chart.Answered.Text, "");

@@ -20,11 +20,15 @@ public static class FilterText
 
     public static string AreaLabel(string id, IReadOnlyList<string> areas) => areas.FirstOrDefault(a => StandardOptions.AreaId(a) == id) ?? id;
 
+    /// <summary>"3. kvartal 2026".</summary>
+    public static string Quarter(DateOnly start) => string.Create(Danish, $"{((start.Month - 1) / 3) + 1}. kvartal {start.Year}");
+
     public static string Date(DateOnly date) => date.ToString("d. MMMM yyyy", Danish);
 
     private static string Period(DateOnly? from, DateOnly? to) => (from, to) switch
     {
         (null, null) => "Hele perioden",
+        ({ } f, { } t) when f.Day == 1 && (f.Month - 1) % 3 == 0 && t == f.AddMonths(3).AddDays(-1) => Quarter(f),
         ({ } f, null) => $"Fra {Date(f)}",
         (null, { } t) => $"Til og med {Date(t)}",
         ({ } f, { } t) => $"{Date(f)} – {Date(t)}",

@@ -42,6 +42,11 @@ public sealed class PdfReport(FontCatalogue fonts, IOptions<CitizenInputServerOp
 
         flow.Space(6);
         flow.Heading($"Svar i alt: {view.Responses.Text}");
+        if (view.Refusal is { } refusal)
+        {
+            flow.Text(refusal);
+        }
+
         flow.Text(
             "Tal under 5 vises som <5, så ingen enkeltperson kan genkendes. Fritekst vises kun, når mindst 5 svar passer til filteret, og skjulte svar er udeladt.",
             FlowText.Small);

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace KioskGuide.Central.CitizenInput.Reports;
 
-/// <summary>Reads the answers a filter selects and the hidden texts, and summarises them for the current questionnaire.</summary>
+/// <summary>
+/// Reads the current questionnaire's answers and the hidden texts, decides whether the filter's group may be shown
+/// (<see cref="Disclosure"/>: it needs every answer, not only the matching ones), and summarises the group.
+/// </summary>
 public sealed class ReportBuilder(
     IResponseStore responses,
     IModerationStore moderation,
@@ -14,11 +17,13 @@ public sealed class ReportBuilder(
 {
     public async Task<ReportView> BuildAsync(ReportFilter filter, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         var questionnaire = questionnaires.Current;
-        var matching = await responses.QueryAsync(
-            new ResponseQuery(questionnaire.Id, filter.Site, filter.From, filter.To, filter.AgeBand, filter.Area),
-            cancellationToken);
+        var all = await responses.QueryAsync(new ResponseQuery(questionnaire.Id), cancellationToken);
+        var matching = all.Where(r => Disclosure.Matches(filter, questionnaire, r)).ToList();
+        var refusal = Disclosure.Refusal(filter, matching.Count, questionnaire, all);
         var hidden = (await moderation.HiddenAsync(cancellationToken)).Select(h => h.Text).ToHashSet();
-        return ReportSummary.Summarise(questionnaire, options.Value.Areas, filter, matching, hidden);
+        // A refused group is shown as an empty one: every count "<5", no free text, and the reason.
+        return ReportSummary.Summarise(questionnaire, options.Value.Areas, filter, refusal is null ? matching : [], hidden) with { Refusal = refusal };
     }
 }

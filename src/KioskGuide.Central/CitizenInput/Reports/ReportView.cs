@@ -17,7 +17,11 @@ public sealed record ReportView(
     CountCell Responses,
     IReadOnlyList<ChartView> Charts,
     IReadOnlyList<FreeTextView> FreeTexts,
-    bool FreeTextWithheld);
+    bool FreeTextWithheld)
+{
+    /// <summary>Why this group is not shown at all (<see cref="Disclosure"/>); null when it is.</summary>
+    public string? Refusal { get; init; }
+}
 
 /// <summary>One question: how many answered it, and a bar per option (none for free text).</summary>
 public sealed record ChartView(string QuestionId, string Title, QuestionType Type, CountCell Answered, IReadOnlyList<BarView> Bars)

@@ -16,11 +16,20 @@ public interface IResponseStore
     /// <summary>The fingerprint an id was first stored with, or null when it is not stored.</summary>
     Task<string?> FingerprintAsync(Guid id, CancellationToken cancellationToken);
 
-    /// <summary>The answers to one questionnaire that match the query, oldest first.</summary>
+    /// <summary>
+    /// The answers to one questionnaire that match the query, by date and, within a day, in an order that says
+    /// nothing about when each arrived (by the answer's random id).
+    /// </summary>
     Task<IReadOnlyList<QuestionnaireResponse>> QueryAsync(ResponseQuery query, CancellationToken cancellationToken);
 
     /// <summary>Every kiosk id that has sent an answer.</summary>
     Task<IReadOnlyList<string>> KioskIdsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes every answer given before <paramref name="before"/> (by its date), with its moderation record; returns
+    /// how many answers went. The retention rule of docs/citizen-input/retention.md.
+    /// </summary>
+    Task<int> PurgeBeforeAsync(DateOnly before, CancellationToken cancellationToken);
 }
 
 /// <summary>An answer ready to store: its canonical JSON, the fingerprint of the request and the segments it is filtered by.</summary>

@@ -7,7 +7,8 @@ namespace KioskGuide.Central.CitizenInput.Storage;
 /// <summary>
 /// Answers in SQLite. The answer's id is the primary key, and the insert is <c>ON CONFLICT DO NOTHING</c>
 /// inside an immediate transaction, so twenty concurrent copies of one upload store one row.
-/// Only the date of an answer is kept; no address, no time of day, nothing about the request.
+/// Only the date of an answer is kept; no address, no time of day, nothing about the request — and no arrival
+/// order either: reads sort by date, then by the answer's random id, never by rowid.
 /// </summary>
 public sealed class SqliteResponseStore(CitizenInputDatabase database) : IResponseStore
 {
@@ -85,7 +86,7 @@ public sealed class SqliteResponseStore(CitizenInputDatabase database) : IRespon
         Add("answer_date <= $to", "$to", query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("age_band = $age", "$age", query.AgeBand);
         Add("area = $area", "$area", query.Area);
-        command.CommandText = $"SELECT json FROM input_responses WHERE {string.Join(" AND ", where)} ORDER BY answer_date, rowid";
+        command.CommandText = $"SELECT json FROM input_responses WHERE {string.Join(" AND ", where)} ORDER BY answer_date, id";
 
         var responses = new List<QuestionnaireResponse>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -119,6 +120,41 @@ public sealed class SqliteResponseStore(CitizenInputDatabase database) : IRespon
         }
 
         return ids;
+    }
+
+    public async Task<int> PurgeBeforeAsync(DateOnly before, CancellationToken cancellationToken)
+    {
+        string day = before.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await using var connection = await database.Sqlite.OpenAsync(cancellationToken);
+        await using (var transaction = connection.BeginTransaction(deferred: false))
+        {
+            await using var hidden = connection.CreateCommand();
+            hidden.Transaction = transaction;
+            // The moderation table may not exist yet in a store used alone (tests, tools).
+            hidden.CommandText = """
+                CREATE TABLE IF NOT EXISTS input_hidden_texts (response_id TEXT NOT NULL, question_id TEXT NOT NULL, hidden_by TEXT NOT NULL, hidden_at TEXT NOT NULL, PRIMARY KEY (response_id, question_id));
+                DELETE FROM input_hidden_texts WHERE response_id IN (SELECT id FROM input_responses WHERE answer_date < $before);
+                """;
+            hidden.Parameters.AddWithValue("$before", day);
+            await hidden.ExecuteNonQueryAsync(cancellationToken);
+
+            await using var answers = connection.CreateCommand();
+            answers.Transaction = transaction;
+            answers.CommandText = "DELETE FROM input_responses WHERE answer_date < $before";
+            answers.Parameters.AddWithValue("$before", day);
+            int removed = await answers.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            if (removed == 0)
+            {
+                return 0;
+            }
+
+            // secure_delete zeroed the freed pages; empty the WAL too, so no copy of a purged answer stays on disk.
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await checkpoint.ExecuteNonQueryAsync(cancellationToken);
+            return removed;
+        }
     }
 
     private static async Task<string?> FingerprintAsync(SqliteConnection connection, SqliteTransaction? transaction, Guid id, CancellationToken cancellationToken)

@@ -19,7 +19,11 @@ public sealed class FeedOptions
     [Range(0, 65535)]
     public int Port { get; set; } = 5090;
 
-    /// <summary>Absolute base URL for links (RPDE next) when behind a proxy; empty uses the request's own host.</summary>
+    /// <summary>
+    /// Absolute base URL for every link (RPDE next, openapi_url), e.g. https://kioskguide.kommune.dk behind a TLS proxy;
+    /// empty uses the listen address and port, never the request's Host. Required when listening beyond loopback;
+    /// https makes the login cookie Secure.
+    /// </summary>
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>Changes younger than this are hidden from the RPDE feed, so a slow commit can never be overtaken.</summary>
