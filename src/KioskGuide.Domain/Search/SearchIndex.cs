@@ -153,7 +153,10 @@ internal sealed class SearchIndex
         }
     }
 
-    /// <summary>Credits every offer holding a word that <paramref name="query"/> matches, its quality times <paramref name="factor"/>.</summary>
+    /// <summary>
+    /// Credits every offer holding a word that <paramref name="query"/> matches, its quality times <paramref name="factor"/>
+    /// (below 1 for a synonym, which then matches only as a word, a word's start or a compound's part).
+    /// </summary>
     private void MatchWord(string query, double factor, int q, Span<double> best, Span<int> stage,
         Span<int> matches, ref int matchCount, Span<bool> nameHits)
     {
@@ -171,7 +174,8 @@ internal sealed class SearchIndex
                 }
 
                 double quality = WordMatch.Quality(query, _words[w]);
-                if (quality > 0)
+                // A synonym counts only as a word or a compound's part: "middag" for "spisning" must not find "formiddag".
+                if (quality > 0 && (factor == 1.0 || quality >= WordMatch.CompoundPart))
                 {
                     Score(w, quality * factor, quality > WordMatch.Infix || quality == WordMatch.Typo, q, best, stage, matches, ref matchCount, nameHits);
                 }

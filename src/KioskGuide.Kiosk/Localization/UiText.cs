@@ -28,6 +28,13 @@ public static class UiText
     public static readonly LocalizedText ClearText = new("Ryd", "Clear");
     public static readonly LocalizedText NoSearchResults = new("Ingen tilbud passer til din søgning.", "No offers match your search.");
     public static readonly LocalizedText ClearSearch = new("Ryd søgningen", "Clear the search");
+    public static readonly LocalizedText ShowResults = new("Vis resultater ({0})", "Show results ({0})");
+    public static readonly LocalizedText ShowKeyboard = new("Skriv igen", "Type again");
+    public static readonly LocalizedText KeyboardSymbols = new("Tal og tegn", "Numbers and symbols");
+    public static readonly LocalizedText KeyboardLetters = new("Bogstaver", "Letters");
+    public static readonly LocalizedText SearchLimitReached = new("Der kan højst stå {0} tegn i søgefeltet.", "The search can be at most {0} characters.");
+    public static readonly LocalizedText MoreBelow = new("– {0} flere længere nede", "– {0} more further down");
+    public static readonly LocalizedText OneMoreBelow = new("– 1 mere længere nede", "– 1 more further down");
 
     // Results and filters
     public static readonly LocalizedText OffersFound = new("{0} tilbud", "{0} offers");

@@ -26,8 +26,36 @@ window.kiosk = (() => {
     });
   }
 
+  // "N more further down" next to a result count: how many of the hits are below what is really on screen
+  // (a strip above the keyboard holds only a few cards). The texts come from the page, in its language.
+  let moreQueued = false;
+  function updateMoreBelow() {
+    moreQueued = false;
+    document.querySelectorAll('[data-more-for]').forEach((hint) => {
+      const scroller = document.getElementById(hint.dataset.moreFor);
+      const total = parseInt(hint.dataset.total || '0', 10);
+      let text = '';
+      if (scroller && total > 0) {
+        const bottom = scroller.getBoundingClientRect().bottom + 1;
+        let seen = 0;
+        scroller.querySelectorAll('.offer-card').forEach((card) => {
+          if (card.getBoundingClientRect().bottom <= bottom) { seen++; }
+        });
+        const below = total - seen;
+        text = below <= 0 ? '' : below === 1 ? hint.dataset.one : hint.dataset.many.replace('{0}', String(below));
+      }
+      if (hint.textContent !== text) { hint.textContent = text; }
+      const below = text ? 'true' : 'false';
+      if (hint.dataset.below !== below) { hint.dataset.below = below; } // unchanged: no mutation, no loop
+    });
+  }
+  function queueMoreBelow() {
+    if (!moreQueued) { moreQueued = true; requestAnimationFrame(updateMoreBelow); }
+  }
+
   return {
     startBlazor,
+    _queueMoreBelow: queueMoreBelow,
     connect(reference) {
       dotnet = reference;
       // Tests and the watchdog wait for this: before it, a tap would be lost.
@@ -50,6 +78,9 @@ window.kiosk = (() => {
 for (const type of ['pointerdown', 'keydown', 'wheel']) {
   document.addEventListener(type, window.kiosk._onActivity, { capture: true, passive: true });
 }
+document.addEventListener('scroll', window.kiosk._queueMoreBelow, { capture: true, passive: true });
+window.addEventListener('resize', window.kiosk._queueMoreBelow);
+new MutationObserver(window.kiosk._queueMoreBelow).observe(document.documentElement, { subtree: true, childList: true, attributes: true });
 // No long-press menu, no text selection callouts, no dragging links or images out of the page.
 document.addEventListener('contextmenu', (e) => e.preventDefault());
 document.addEventListener('dragstart', (e) => e.preventDefault());

@@ -84,6 +84,15 @@ public sealed class SearchRankingTests
     }
 
     [Fact]
+    public void A_synonym_never_matches_inside_another_word()
+    {
+        // "middag" is a synonym of "spisning", but "lørdag formiddag" is no meal.
+        var catalogue = Catalogue(Offer("Strandcaféen", description: "Åbent lørdag formiddag."), Offer("Fællesspisning"));
+
+        Assert.Equal(["Fællesspisning"], Names(catalogue, "spisning"));
+    }
+
+    [Fact]
     public void Every_synonym_group_is_symmetric_and_folded()
     {
         foreach (var group in SearchSynonyms.Groups)
