@@ -148,6 +148,7 @@ public static class UiText
         "Dit svar kunne ikke gemmes. Spørg gerne personalet.", "Your answer could not be saved. Please ask the staff.");
     public static readonly LocalizedText BackToHome = new("Til forsiden", "To the home screen");
     public static readonly LocalizedText CharactersLeft = new("{0} tegn tilbage", "{0} characters left");
+    public static readonly LocalizedText NoCharactersLeft = new("Du har brugt alle {0} tegn.", "You have used all {0} characters.");
     public static readonly LocalizedText ScaleVeryUnhappy = new("Meget utilfreds", "Very unhappy");
     public static readonly LocalizedText ScaleUnhappy = new("Utilfreds", "Unhappy");
     public static readonly LocalizedText ScaleNeutral = new("Hverken eller", "Neither");
