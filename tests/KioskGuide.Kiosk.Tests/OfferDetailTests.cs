@@ -28,7 +28,7 @@ public sealed class OfferDetailTests : KioskComponentTest
         Assert.Equal("Gåtur ved fjorden", screen.Find("h1").TextContent);
         var dates = screen.FindAll("[data-testid='next-dates'] li").Select(li => li.TextContent).ToList();
         Assert.Equal(3, dates.Count);
-        Assert.StartsWith("I morgen kl. 10.00", dates[0], StringComparison.Ordinal);   // Monday now → Tuesday
+        Assert.StartsWith("I morgen, tirsdag 24. november, kl. 10.00", dates[0].Trim(), StringComparison.Ordinal);   // Monday now → Tuesday
         Assert.Contains("Torvet 1", screen.Markup, StringComparison.Ordinal);
         Assert.Contains("Bus 210 til Torvet", screen.Markup, StringComparison.Ordinal);
         Assert.Equal("40 kr.", screen.Find("[data-testid='price']").TextContent);

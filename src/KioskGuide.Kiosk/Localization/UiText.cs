@@ -61,6 +61,11 @@ public static class UiText
     // Offer detail
     public static readonly LocalizedText When = new("Hvornår", "When");
     public static readonly LocalizedText NextDates = new("De næste gange", "Next times");
+    public static readonly LocalizedText NextBookable = new("Næste gang, du kan nå at tilmelde dig:", "Next date you can still sign up for:");
+    public static readonly LocalizedText BookBy = new("Tilmeld dig senest {0}.", "Sign up by {0}.");
+    public static readonly LocalizedText BookingClosed = new("Tilmeldingen er lukket. Fristen var {0}.", "Booking has closed. The deadline was {0}.");
+    public static readonly LocalizedText NoBookableDate = new(
+        "Tilmeldingen er lukket til de næste gange. Ring og hør, om der er plads.", "Booking has closed for the next dates. Call and ask if there is room.");
     public static readonly LocalizedText NoDates = new("Ingen faste datoer. Kontakt arrangøren.", "No fixed dates. Contact the organiser.");
     public static readonly LocalizedText Where = new("Hvor", "Where");
     public static readonly LocalizedText HowToGetThere = new("Sådan kommer du dertil", "How to get there");
