@@ -69,6 +69,29 @@ public sealed class DecodingTests
     }
 
     [Fact]
+    public void Place_translations_go_out_as_x_translations_on_the_location_and_its_accessibility_and_come_back()
+    {
+        var place = Offers.A.Locations[0] with
+        {
+            HowToGetThere = "Bus 240 til Kirkevej.",
+            Access = Offers.A.Locations[0].Access with { Note = "Rampe ved døren." },
+            Translations = new Dictionary<string, PlaceTranslation>
+            {
+                ["en"] = new() { Name = "The parish room", HowToGetThere = "Bus 240 to Kirkevej.", AccessNote = "Ramp at the door." },
+            },
+        };
+        var json = OfferToHsds.Write(Offers.A with { Locations = [place] });
+        var location = json["service_at_locations"]![0]!["location"]!;
+        Assert.Equal(2, location["x_translations"]!.AsArray().Count);
+        Assert.Equal("description", location["accessibility"]![0]!["x_translations"]![0]!["field"]!.GetValue<string>());
+
+        var decoded = ServiceDecoder.Decode(json.ToJsonString(), DecodeMode.Strict);
+        Assert.Empty(decoded.Notes);
+        var english = decoded.Offer!.Locations[0].Translations["en"];
+        Assert.Equal(new PlaceTranslation { Name = "The parish room", HowToGetThere = "Bus 240 to Kirkevej.", AccessNote = "Ramp at the door." }, english);
+    }
+
+    [Fact]
     public void Zero_width_and_bidi_characters_are_stripped_on_sync()
     {
         var decoded = Decode(Offers.A, d => d["name"] = "Spise\u200Bfællesskab \u202Eenola\u202C");
