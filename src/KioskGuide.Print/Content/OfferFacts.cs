@@ -42,9 +42,11 @@ internal static class OfferFacts
 
         if (nextDates)
         {
-            var culture = Culture(language);
-            var dates = ScheduleCalculator.NextOccurrences(o, now, zone, 3)
-                .Select(occurrence => TimeZoneInfo.ConvertTime(occurrence.Start, zone).ToString(language == "da" ? "dddd d. MMMM" : "dddd d MMMM", culture))
+            // Paper is read later: only dates still to come (never one that has begun, nor one whose booking has
+            // closed), absolute, with the year when it is not this one.
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+            var dates = Booking.StillToCome(o, now, zone, 3)
+                .Select(d => ScheduleWording.DescribeDate(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(d.Occurrence.Start, zone).DateTime), language, today))
                 .Distinct()
                 .ToList();
             if (dates.Count > 0)
