@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using KioskGuide.Browser.Tests.Infrastructure;
+using KioskGuide.Testing;
 using KioskGuide.Domain.Offers;
 using KioskGuide.Domain.Schedules;
 using Microsoft.Playwright;

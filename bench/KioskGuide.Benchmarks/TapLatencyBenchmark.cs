@@ -1,4 +1,4 @@
-using KioskGuide.Browser.Tests.Infrastructure;
+using KioskGuide.Testing;
 using KioskGuide.DemoContent;
 using KioskGuide.Domain.Offers;
 using KioskGuide.Domain.Schedules;

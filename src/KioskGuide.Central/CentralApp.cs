@@ -1,21 +1,18 @@
 using System.Net;
+using KioskGuide.Central.Accounts;
 using KioskGuide.Central.CitizenInput;
-using KioskGuide.Feed.Profile;
+using KioskGuide.Central.Feed;
 using KioskGuide.Central.Feed.Configuration;
-using KioskGuide.Central.Feed.Content;
-using KioskGuide.Central.Feed.Data;
-using KioskGuide.Central.Feed.Endpoints;
-using KioskGuide.Sqlite;
+using KioskGuide.Feed.Profile;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace KioskGuide.Central;
 
 /// <summary>
-/// Builds the municipality's one central server: options, the SQLite feed store, content seeding, the HSDS and
-/// RPDE endpoints, and citizen input (the kiosks' answers and the planners' page).
+/// Builds the municipality's one central server from its areas, each with one Add…/Map… pair: Accounts (the one
+/// login and its roles), Feed (HSDS API, RPDE feeds, import) and CitizenInput (kiosks' answers, planners' pages).
+/// Fleet, editor, demand and content health come as areas of their own beside them.
 /// </summary>
 public static class CentralApp
 {
@@ -24,8 +21,10 @@ public static class CentralApp
     {
         var builder = WebApplication.CreateBuilder(args);
         CentralSettings.AddTo(builder.Configuration, builder.Environment);
-        AddFeedServices(builder.Services);
-        CitizenInputHosting.Add(builder);
+        builder.Services.AddProblemDetails();
+        builder.AddAccountsArea();
+        builder.AddFeedArea();
+        builder.AddCitizenInputArea();
         configureServices?.Invoke(builder.Services);
         // Read when the server starts, so hosts and tests can set Feed:Port (0 = any free port) late.
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
@@ -35,26 +34,14 @@ public static class CentralApp
         });
 
         var app = builder.Build();
-        HsdsEndpoints.Map(app);
-        RpdeEndpoints.Map(app);
-        app.MapCitizenInputServer();
+        // WebApplication adds routing, authentication and authorisation itself; these run after them.
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        app.MapAccountsArea();
+        app.MapFeedArea();
+        app.MapCitizenInputArea();
         app.Lifetime.ApplicationStarted.Register(() => Announce(app));
         return app;
-    }
-
-    public static void AddFeedServices(IServiceCollection services)
-    {
-        services.AddOptions<FeedOptions>()
-            .BindConfiguration(FeedOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new SqliteDatabase(Path.GetFullPath(sp.GetRequiredService<IOptions<FeedOptions>>().Value.DatabasePath)));
-        services.AddSingleton<SqliteFeedStore>();
-        services.AddSingleton<IFeedStore>(sp => sp.GetRequiredService<SqliteFeedStore>());
-        services.AddHostedService<ContentSeeder>();
-        services.AddHostedService<TombstonePurger>();
-        services.AddProblemDetails();
     }
 
     private static void Announce(WebApplication app)

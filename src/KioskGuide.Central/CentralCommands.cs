@@ -1,4 +1,5 @@
-using KioskGuide.Central.CitizenInput;
+using KioskGuide.Central.CitizenInput.Cli;
+using KioskGuide.Central.Feed;
 using KioskGuide.Central.Feed.Configuration;
 using KioskGuide.Central.Feed.Data;
 using KioskGuide.Central.Feed.Import;
@@ -9,7 +10,7 @@ namespace KioskGuide.Central;
 /// <summary>
 /// The command line: no command (or "serve") runs the server; "import --folder DIR" or "import --csv FILE"
 /// loads content into the same database (the running server serves it at once); "create-token KIOSK",
-/// "revoke-tokens KIOSK" and "hash-password" administer citizen input (see <see cref="CitizenInputHosting"/>).
+/// "revoke-tokens KIOSK" and "hash-password" administer citizen input (see <see cref="CitizenInputCommands"/>).
 /// Exit codes: 0 all imported, 2 some rows rejected (the rest imported), 1 nothing imported (unreadable,
 /// or refused because it would remove more than half of the offers; --allow-mass-removal means it).
 /// </summary>
@@ -22,9 +23,12 @@ public static class CentralCommands
             return await ImportAsync(args[1..]);
         }
 
-        if (CitizenInputHosting.IsCommand(args))
+        if (CitizenInputCommands.IsCommand(args))
         {
-            return await CitizenInputHosting.RunCommandAsync(args);
+            // Configuration from the same sources as the server's, so a command works on the server's database.
+            var builder = Host.CreateApplicationBuilder([.. args.Where(a => a.StartsWith("--", StringComparison.Ordinal))]);
+            CentralSettings.AddTo(builder.Configuration, builder.Environment);
+            return await CitizenInputCommands.RunAsync(args, builder.Configuration, Console.In, Console.Out, Console.Error);
         }
 
         var serveArgs = args.Length > 0 && args[0] == "serve" ? args[1..] : args;
@@ -38,8 +42,9 @@ public static class CentralCommands
         bool allowMassRemoval = args.Contains(AllowMassRemoval);
         args = [.. args.Where(a => a != AllowMassRemoval)];
         var builder = Host.CreateApplicationBuilder(args);
+        CentralSettings.AddTo(builder.Configuration, builder.Environment);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        CentralApp.AddFeedServices(builder.Services);
+        builder.AddFeedArea();
         using var host = builder.Build();
         var store = host.Services.GetRequiredService<IFeedStore>();
         var options = host.Services.GetRequiredService<IOptions<FeedOptions>>().Value;

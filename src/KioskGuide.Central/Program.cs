@@ -1,3 +1,7 @@
-using KioskGuide.Central;
+namespace KioskGuide.Central;
 
-return await CentralCommands.RunAsync(args);
+/// <summary>Entry point: runs a command (import, create-token, …) or the server. Named, not global, like the kiosk's.</summary>
+public static class Program
+{
+    public static Task<int> Main(string[] args) => CentralCommands.RunAsync(args);
+}

@@ -9,6 +9,8 @@ using KioskGuide.Print;
 using KioskGuide.Sqlite;
 using KioskGuide.Storage;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,7 +38,7 @@ public static class KioskApp
         // Served from build output too (not only when published), so `dotnet run` in Production works.
         builder.WebHost.UseStaticWebAssets();
 
-        AddKioskServices(builder.Services);
+        builder.AddKiosk();
 
         // Loopback only: the UI is for the Chromium on this machine, never for the library's network.
         // The port is read when the server starts, so test hosts can override it (0 = any free port).
@@ -45,14 +47,15 @@ public static class KioskApp
 
         var app = builder.Build();
         app.UseAntiforgery();
-        app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapKiosk();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));
         return app;
     }
 
-    public static void AddKioskServices(IServiceCollection services)
+    /// <summary>Everything the kiosk host runs: options, store, content, sync, citizen input, printing, the UI.</summary>
+    public static IHostApplicationBuilder AddKiosk(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddOptions<KioskOptions>()
             .BindConfiguration(KioskOptions.Section)
             .ValidateDataAnnotations()
@@ -82,10 +85,21 @@ public static class KioskApp
         services.AddScoped<IdleMonitor>();
         services.AddScoped<ScreenHistory>();
 
-        services.AddDataProtection()
-            .SetApplicationName("KioskGuide.Kiosk")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetTempPath(), "kioskguide-keys")));
+        // Form-token keys in the kiosk's own data folder (the one folder the service may write), not in /tmp where
+        // every user of the machine could read them and a reboot loses them.
+        services.AddDataProtection().SetApplicationName("KioskGuide.Kiosk");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<KioskOptions>, ILoggerFactory>((keys, kiosk, logs) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(kiosk.Value.ResolveDataDirectory(), "keys")), logs));
         services.AddRazorComponents().AddInteractiveServerComponents();
+        return builder;
+    }
+
+    /// <summary>The kiosk's screens (Blazor interactive server) and their static files.</summary>
+    public static IEndpointRouteBuilder MapKiosk(this IEndpointRouteBuilder app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
     }
 
     private static void AnnounceAddress(WebApplication app)

@@ -97,6 +97,10 @@ public sealed class NavigationTests(KioskFixture kiosk)
             var card = screen.Page.Locator($"[data-offer-id='{id}']");
             if (await card.CountAsync() == 0)
             {
+                // Scrolled to first, as a finger would scroll down before tapping: a touch that lands while the
+                // page is still being scrolled only stops the scroll in Chromium and makes no click.
+                await screen.ByTestId("show-more").ScrollIntoViewIfNeededAsync();
+                await screen.SyncAsync();
                 await screen.TapAsync("show-more");
                 taps++;
             }

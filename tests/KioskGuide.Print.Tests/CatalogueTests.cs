@@ -21,7 +21,7 @@ public sealed class CatalogueTests(ITestOutputHelper output)
         var selection = new CatalogueSelection { Town = "Kildevang" };
         var expected = selection.Apply(Offers).ToList();
         var document = Composer().Catalogue(Offers, selection, Request(PaperSize.A4));
-        var folder = TestOutput.FreshFolder("catalogue-kildevang");
+        var folder = TestOutput.FreshFolder("print/catalogue-kildevang");
         var pdf = Path.Combine(folder, "catalogue-kildevang-a4.pdf");
         await File.WriteAllBytesAsync(pdf, PdfRenderer.Render(document));
 

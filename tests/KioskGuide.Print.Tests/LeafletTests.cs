@@ -188,7 +188,7 @@ public sealed class LeafletTests
         var offer = Demo("Gå-gruppen fra Torvet");
         var document = Composer().Leaflet(offer, Request());
         var png = PngRenderer.Render(document, 0, 150);
-        var path = Path.Combine(TestOutput.Folder("leaflets"), "preview-gaa-gruppen.png");
+        var path = Path.Combine(TestOutput.Folder("print/leaflets"), "preview-gaa-gruppen.png");
         await File.WriteAllBytesAsync(path, png);
 
         using var bitmap = SKBitmap.Decode(png);
@@ -211,7 +211,7 @@ public sealed class LeafletTests
 
     private static async Task<string> WriteAsync(LaidOutDocument document, string name)
     {
-        var folder = TestOutput.Folder("leaflets");
+        var folder = TestOutput.Folder("print/leaflets");
         foreach (var old in Directory.GetFiles(folder, name + "*"))
         {
             File.Delete(old);

@@ -53,7 +53,7 @@ public sealed class PrintOptionsTests
     [InlineData("kildevang-sundhedshus", typeof(IppPrinter))]
     public void Shipped_site_configurations_have_valid_print_sections(string site, Type printer)
     {
-        var file = Path.Combine(Infrastructure.TestOutput.RepositoryRoot(), "kiosk-config", site, "kiosk.json");
+        var file = Path.Combine(TestOutput.RepositoryRoot, "kiosk-config", site, "kiosk.json");
         using var provider = ProviderFor(new ConfigurationBuilder().AddJsonFile(file).Build());
         Assert.IsType(printer, provider.GetRequiredService<IPrinter>());
     }

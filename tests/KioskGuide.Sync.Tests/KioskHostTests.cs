@@ -12,7 +12,7 @@ public sealed class KioskHostTests
     [Fact]
     public async Task The_demo_kiosk_starts_without_a_sync_section_and_runs_the_worker_idle()
     {
-        await using var kiosk = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        await using var kiosk = new WebApplicationFactory<KioskGuide.Kiosk.Program>().WithWebHostBuilder(b =>
             b.UseSetting("Kiosk:DataDirectory", Path.Combine(Path.GetTempPath(), "kioskguide-sync-tests", Guid.NewGuid().ToString("N"))));
         Assert.Equal(91, kiosk.Services.GetRequiredService<CatalogueProvider>().Current.Offers.Count);
         var worker = kiosk.Services.GetServices<IHostedService>().OfType<SyncWorker>().Single();

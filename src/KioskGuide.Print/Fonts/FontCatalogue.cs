@@ -28,13 +28,30 @@ public sealed class FontCatalogue : IDisposable
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(candidates);
-        var paths = candidates.Select(c => TemplateValidator.ResolvePath(template, c)).ToList();
+        return First(template.SourceFile, field, [.. candidates.Select(c => TemplateValidator.ResolvePath(template, c))]);
+    }
+
+    /// <summary>
+    /// Fonts named by settings rather than a template, e.g. a report's: the first file of each list that exists.
+    /// Errors name <paramref name="source"/> (e.g. "central-settings.json") and the setting.
+    /// </summary>
+    public FontSet Load(string source, (string Setting, IReadOnlyList<string> Files) regular, (string Setting, IReadOnlyList<string> Files) bold)
+    {
+        ArgumentNullException.ThrowIfNull(regular.Files);
+        ArgumentNullException.ThrowIfNull(bold.Files);
+        return new FontSet(
+            First(source, regular.Setting, [.. regular.Files.Select(Path.GetFullPath)]),
+            First(source, bold.Setting, [.. bold.Files.Select(Path.GetFullPath)]));
+    }
+
+    private SKTypeface First(string source, string field, IReadOnlyList<string> paths)
+    {
         foreach (var path in paths.Where(File.Exists))
         {
-            return _byFile.GetOrAdd(path, p => Open(template.SourceFile, field, p));
+            return _byFile.GetOrAdd(path, p => Open(source, field, p));
         }
 
-        throw new TemplateException(template.SourceFile, field,
+        throw new TemplateException(source, field,
             $"names no font file that exists (looked for {string.Join(", ", paths)})",
             "paths to .ttf or .otf files; on Debian install fonts-noto-core (Noto Sans) or fonts-dejavu-core (DejaVu Sans)");
     }

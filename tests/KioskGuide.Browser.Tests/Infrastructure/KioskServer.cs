@@ -13,7 +13,7 @@ namespace KioskGuide.Browser.Tests.Infrastructure;
 /// The real kiosk host on a free loopback port, with its own empty data folder (so it seeds the demo
 /// content like a first start) and a clock the tests move: Monday 23 November 2026, 10:00 in Copenhagen.
 /// </summary>
-public sealed class KioskServer : WebApplicationFactory<Program>
+public sealed class KioskServer : WebApplicationFactory<KioskGuide.Kiosk.Program>
 {
     public static readonly DateTimeOffset StartTime = new(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(1));
 

@@ -1,4 +1,4 @@
-using KioskGuide.Browser.Tests.Infrastructure;
+
 using KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 
 namespace KioskGuide.Central.Tests.CitizenInput;
@@ -44,8 +44,8 @@ public sealed class PdfReportTests : KnownAnswersServerTest
         var pdf = Path.Combine(folder, $"{name}.pdf");
         await File.WriteAllBytesAsync(pdf, await reply.Content.ReadAsByteArrayAsync());
 
-        var pages = await Poppler.PngAsync(pdf, Path.Combine(folder, name));
+        var pages = await Tools.PngAsync(pdf, Path.Combine(folder, name));
         Assert.NotEmpty(pages);
-        return await Poppler.TextAsync(pdf);
+        return await Tools.TextAsync(pdf);
     }
 }

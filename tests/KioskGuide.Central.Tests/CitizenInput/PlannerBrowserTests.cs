@@ -1,5 +1,5 @@
 using System.Text.Json;
-using KioskGuide.Browser.Tests.Infrastructure;
+
 using KioskGuide.Central.Tests.CitizenInput.Infrastructure;
 using Microsoft.Playwright;
 

@@ -1,7 +1,12 @@
 using KioskGuide.Central.CitizenInput.Questionnaires;
 using KioskGuide.Central.CitizenInput.Reports;
 using KioskGuide.Central.CitizenInput.Storage;
+using KioskGuide.Central.CitizenInput.Planners.Pages;
 using KioskGuide.Central.Tests.CitizenInput.Infrastructure;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KioskGuide.Central.Tests.CitizenInput;
 
@@ -45,7 +50,7 @@ public sealed class ReportSummaryTests
     }
 
     [Fact]
-    public void A_suppressed_bar_has_no_length()
+    public async Task A_suppressed_bar_has_no_length()
     {
         var view = Summarise(Answers.KnownSet());
         var barriers = view.Charts.Single(c => c.QuestionId == "barriers");
@@ -53,7 +58,9 @@ public sealed class ReportSummaryTests
 
         Assert.Null(scale.Fraction(barriers.Bars.Single(b => b.OptionId == "price")));
         Assert.Equal(1.0, scale.Fraction(barriers.Bars.Single(b => b.OptionId == "alone")));
-        Assert.DoesNotContain("width=\"", SvgBarChart.Render(barriers).Split("data-option=\"price\"")[1].Split("</g>")[0], StringComparison.Ordinal);
+        var svg = await RenderAsync<SvgBarChart>(new Dictionary<string, object?> { [nameof(SvgBarChart.Chart)] = barriers });
+        Assert.DoesNotContain("width=\"", svg.Split("data-option=\"price\"")[1].Split("</g>")[0], StringComparison.Ordinal);
+        Assert.Contains("width=\"", svg.Split("data-option=\"alone\"")[1].Split("</g>")[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,5 +104,14 @@ public sealed class ReportSummaryTests
         var rows = PageFacts.CsvRows(System.Text.Encoding.UTF8.GetString(CsvReport.Render(Summarise(set)).AsSpan(3)));
 
         Assert.Contains(rows, r => r[0] == "text" && r[6] == "'=HYPERLINK(\"http://x\";\"klik\")");
+    }
+
+    /// <summary>A component as the server renders it, outside a request.</summary>
+    private static async Task<string> RenderAsync<TComponent>(Dictionary<string, object?> parameters) where TComponent : IComponent
+    {
+        await using var services = new ServiceCollection().AddLogging().BuildServiceProvider();
+        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
     }
 }

@@ -25,7 +25,7 @@ public sealed class EndpointTests
     [Fact]
     public async Task Root_names_the_HSDS_version_the_profile_and_the_openapi_document()
     {
-        await using var server = await TestCentralServer.StartAsync();
+        await using var server = await InProcessCentral.StartAsync();
         var root = await Json(await server.Http.GetAsync("/"));
         Assert.Equal("3.1", root["version"]!.GetValue<string>());
         Assert.Equal(HsdsProfile.ProfileUri, root["profile"]!.GetValue<string>());
@@ -37,7 +37,7 @@ public sealed class EndpointTests
     [Fact]
     public async Task The_demo_content_is_served_as_a_paged_HSDS_list()
     {
-        await using var server = await TestCentralServer.StartAsync();
+        await using var server = await InProcessCentral.StartAsync();
         var page = await Json(await server.Http.GetAsync("services?page=2&per_page=40"));
         Assert.Equal(91, page["total_items"]!.GetValue<int>());
         Assert.Equal(3, page["total_pages"]!.GetValue<int>());
@@ -59,7 +59,7 @@ public sealed class EndpointTests
     [Fact]
     public async Task A_service_is_found_by_id_in_any_case_and_unknown_or_deleted_ids_are_404()
     {
-        await using var server = await TestCentralServer.StartAsync(null, "--Feed:SeedDemoContent=false");
+        await using var server = await InProcessCentral.StartAsync(null, "--Feed:SeedDemoContent=false");
         await server.Store.UpsertAsync(Kind, [Record(1), Record(2)], default);
         await server.Store.DeleteAsync(Kind, [Id(2)], default);
         var service = await Json(await server.Http.GetAsync($"services/{Id(1).ToUpperInvariant()}"));
@@ -73,7 +73,7 @@ public sealed class EndpointTests
     [Fact]
     public async Task The_rpde_feed_has_pages_of_500_and_ends_with_an_empty_page_whose_next_is_itself()
     {
-        await using var server = await TestCentralServer.StartAsync(null, "--Feed:SeedDemoContent=false");
+        await using var server = await InProcessCentral.StartAsync(null, "--Feed:SeedDemoContent=false");
         await server.Store.UpsertAsync(Kind, [.. Enumerable.Range(1, 1200).Select(n => Record(n))], default);
         var url = new Uri(server.BaseUri, "feeds/services");
         var sizes = new List<int>();
@@ -107,7 +107,7 @@ public sealed class EndpointTests
     [Fact]
     public async Task Pages_have_strong_etags_and_if_none_match_gives_304_in_every_accepted_form()
     {
-        await using var server = await TestCentralServer.StartAsync(null, "--Feed:SeedDemoContent=false");
+        await using var server = await InProcessCentral.StartAsync(null, "--Feed:SeedDemoContent=false");
         await server.Store.UpsertAsync(Kind, [Record(1)], default);
         var first = await server.Http.GetAsync("feeds/services");
         var etag = first.Headers.ETag!;
@@ -139,7 +139,7 @@ public sealed class EndpointTests
     [Fact]
     public async Task A_gzipped_page_has_its_own_etag_and_the_same_content()
     {
-        await using var server = await TestCentralServer.StartAsync();
+        await using var server = await InProcessCentral.StartAsync();
         var plain = await server.Http.GetAsync("feeds/services");
         using var request = new HttpRequestMessage(HttpMethod.Get, "feeds/services");
         request.Headers.AcceptEncoding.ParseAdd("gzip");
@@ -156,7 +156,7 @@ public sealed class EndpointTests
     [Fact]
     public async Task Deleted_and_inactive_services_appear_as_tombstones_without_data()
     {
-        await using var server = await TestCentralServer.StartAsync(null, "--Feed:SeedDemoContent=false");
+        await using var server = await InProcessCentral.StartAsync(null, "--Feed:SeedDemoContent=false");
         await server.Store.UpsertAsync(Kind, [Record(1), Record(2), Record(3)], default);
         await server.Store.DeleteAsync(Kind, [Id(1)], default);
         await server.Store.UpsertAsync(Kind, [Record(2) with { Active = false }], default);
@@ -174,7 +174,7 @@ public sealed class EndpointTests
     public async Task Changes_appear_in_the_feed_only_after_the_visibility_delay()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
-        await using var server = await TestCentralServer.StartAsync(clock, "--Feed:SeedDemoContent=false", "--Feed:VisibilityDelaySeconds=2");
+        await using var server = await InProcessCentral.StartAsync(clock, "--Feed:SeedDemoContent=false", "--Feed:VisibilityDelaySeconds=2");
         await server.Store.UpsertAsync(Kind, [Record(1)], default);
         Assert.Empty((await Json(await server.Http.GetAsync("feeds/services")))["items"]!.AsArray());
         clock.Advance(TimeSpan.FromSeconds(2));
@@ -184,7 +184,7 @@ public sealed class EndpointTests
     [Fact]
     public async Task The_taxonomy_feed_and_list_hold_every_term()
     {
-        await using var server = await TestCentralServer.StartAsync();
+        await using var server = await InProcessCentral.StartAsync();
         int terms = KioskGuide.Feed.Mapping.Vocabularies.All.Sum(v => v.Terms.Count);
         var page = await Json(await server.Http.GetAsync("feeds/taxonomy-terms"));
         Assert.Equal(terms, page["items"]!.AsArray().Count);
@@ -195,7 +195,7 @@ public sealed class EndpointTests
     [Fact]
     public async Task A_negative_cursor_is_a_400()
     {
-        await using var server = await TestCentralServer.StartAsync(null, "--Feed:SeedDemoContent=false");
+        await using var server = await InProcessCentral.StartAsync(null, "--Feed:SeedDemoContent=false");
         Assert.Equal(HttpStatusCode.BadRequest, (await server.Http.GetAsync("feeds/services?afterChangeNumber=-1")).StatusCode);
     }
 }

@@ -18,14 +18,14 @@ public sealed class ProcessTests
     {
         string folder = TestPaths.NewFolder();
         string input = $"--CitizenInput:DatabasePath={Path.Combine(folder, "input.db")}";
-        var (code, output) = await CentralProcess.RunAsync("create-token", "process-kiosk", input);
+        var (code, output) = await CentralServerProcess.RunAsync("create-token", "process-kiosk", input);
         Assert.Equal(0, code);
         string token = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
 
-        await using var server = await CentralProcess.StartAsync(
+        await using var server = await CentralServerProcess.StartAsync(
             "--Feed:Port=0", $"--Feed:DatabasePath={Path.Combine(folder, "feed.db")}", "--Feed:VisibilityDelaySeconds=0", input);
-        Assert.Equal("127.0.0.1", server.BaseUri.Host);
-        using var http = new HttpClient { BaseAddress = server.BaseUri };
+        Assert.Equal("127.0.0.1", server.Root.Host);
+        using var http = new HttpClient { BaseAddress = server.Root };
         var list = await http.GetFromJsonAsync<JsonObject>("services?per_page=1");
         var feed = await http.GetFromJsonAsync<JsonObject>("feeds/services");
         var questionnaire = CitizenInputJson.DeserializeQuestionnaire(await http.GetStringAsync("api/input/questionnaire"));
@@ -71,17 +71,17 @@ public sealed class ProcessTests
         File.WriteAllText(Path.Combine(content, "bad.json"), bad.ToJsonString());
         string db = $"--Feed:DatabasePath={Path.Combine(folder, "feed.db")}";
 
-        var (code, output) = await CentralProcess.RunAsync("import", "--folder", content, db);
+        var (code, output) = await CentralServerProcess.RunAsync("import", "--folder", content, db);
         Assert.Equal(2, code);
         Assert.Contains("error: bad.json: /name: is required but missing", output, StringComparison.Ordinal);
         Assert.Contains("Imported 1 offers: 1 new", output, StringComparison.Ordinal);
 
         File.Delete(Path.Combine(content, "bad.json"));
-        (code, output) = await CentralProcess.RunAsync("import", "--folder", content, db);
+        (code, output) = await CentralServerProcess.RunAsync("import", "--folder", content, db);
         Assert.Equal(0, code);
         Assert.Contains("0 new, 0 changed, 0 removed (now tombstones), 1 unchanged", output, StringComparison.Ordinal);
 
-        (code, output) = await CentralProcess.RunAsync("import", "--csv", Path.Combine(folder, "missing.csv"), db);
+        (code, output) = await CentralServerProcess.RunAsync("import", "--csv", Path.Combine(folder, "missing.csv"), db);
         Assert.Equal(1, code);
         Assert.Contains("Import failed", output, StringComparison.Ordinal);
     }

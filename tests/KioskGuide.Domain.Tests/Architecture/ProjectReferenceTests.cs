@@ -40,14 +40,45 @@ public sealed class ProjectReferenceTests
     [Fact]
     public void No_project_compiles_another_projects_files()
     {
-        var offenders = Directory.EnumerateFiles(RepositoryRoot(), "*.csproj", SearchOption.AllDirectories)
-            .Where(p => !p.Contains("/bin/", StringComparison.Ordinal) && !p.Contains("/obj/", StringComparison.Ordinal))
+        var offenders = AllProjects()
             .Where(p => XDocument.Load(p).Descendants("Compile").Any(e => ((string?)e.Attribute("Include"))?.StartsWith("..", StringComparison.Ordinal) == true))
             .Select(Path.GetFileName)
             .ToList();
-        // Known and listed in docs/architecture.md until tests/KioskGuide.Testing takes the shared test support.
-        Assert.Equal(["KioskGuide.Benchmarks.csproj", "KioskGuide.Central.Tests.csproj", "KioskGuide.Kiosk.Tests.csproj"], offenders.Order(StringComparer.Ordinal));
+        // Shared test support lives in tests/KioskGuide.Testing and is referenced, never linked.
+        Assert.Empty(offenders);
     }
+
+    [Fact]
+    public void No_test_project_references_a_bench_and_no_library_references_a_test_project()
+    {
+        var root = RepositoryRoot();
+        foreach (var project in AllProjects())
+        {
+            var relative = Path.GetRelativePath(root, project);
+            var references = XDocument.Load(project).Descendants("ProjectReference").Select(e => ((string?)e.Attribute("Include"))!.Replace('\\', '/')).ToList();
+            if (relative.StartsWith("tests/", StringComparison.Ordinal))
+            {
+                Assert.DoesNotContain(references, r => r.Contains("/bench/", StringComparison.Ordinal));
+            }
+
+            if (relative.StartsWith("src/", StringComparison.Ordinal))
+            {
+                Assert.DoesNotContain(references, r => r.Contains("/tests/", StringComparison.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_test_project_takes_the_shared_test_support_from_tests_Directory_Build_props()
+    {
+        var props = XDocument.Load(Path.Combine(RepositoryRoot(), "tests", "Directory.Build.props"));
+        Assert.Contains(props.Descendants("ProjectReference"), e => ((string?)e.Attribute("Include"))!.EndsWith("KioskGuide.Testing/KioskGuide.Testing.csproj", StringComparison.Ordinal));
+        Assert.Contains(AllProjects(), p => p.EndsWith("tests/KioskGuide.Testing/KioskGuide.Testing.csproj", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<string> AllProjects() =>
+        Directory.EnumerateFiles(RepositoryRoot(), "*.csproj", SearchOption.AllDirectories)
+            .Where(p => !p.Contains("/bin/", StringComparison.Ordinal) && !p.Contains("/obj/", StringComparison.Ordinal));
 
     public static TheoryData<string> Libraries() => new(FrameworkFree);
 

@@ -9,7 +9,7 @@ using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
 using KioskGuide.Sqlite;
 using KioskGuide.Storage;
-using KioskGuide.Sync.Tests.Infrastructure;
+
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

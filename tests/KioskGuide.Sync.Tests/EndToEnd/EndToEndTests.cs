@@ -35,7 +35,7 @@ public sealed partial class EndToEndTests
     [InlineData(-3)]
     public async Task Create_change_and_delete_reach_the_kiosk_within_one_poll(int kioskClockErrorHours)
     {
-        await using var server = await CentralServer.StartAsync();
+        await using var server = await CentralServerProcess.StartAsync();
         using var kiosk = new InProcessKiosk(server.Root, new WrongClock(TimeSpan.FromHours(kioskClockErrorHours)), NewDataDirectory());
         var demo = Offers.All;
         await WaitFor(() => kiosk.Catalogue.Offers.Count == demo.Count, TimeSpan.FromSeconds(30), "the first sync");
@@ -60,7 +60,7 @@ public sealed partial class EndToEndTests
     [Fact]
     public async Task A_kiosk_killed_in_the_middle_of_a_page_ends_exactly_like_the_server()
     {
-        await using var server = await CentralServer.StartAsync("--Feed:PageSize=100");
+        await using var server = await CentralServerProcess.StartAsync("--Feed:PageSize=100");
         var content = Offers.All.Concat(Enumerable.Range(1, 250).Select(Generated)).ToList(); // 341 offers: pages of 100
         await server.ImportAsync(content);
         await Task.Delay(TimeSpan.FromSeconds(2.2)); // Let the import pass the server's visibility delay.

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace KioskGuide.Sync.Tests.EndToEnd;
 
 /// <summary>The real kiosk host in this process (all of KioskApp's wiring), syncing from a feed, with a clock of the test's choosing.</summary>
-internal sealed class InProcessKiosk(Uri feedRoot, TimeProvider clock, string dataDirectory) : WebApplicationFactory<Program>
+internal sealed class InProcessKiosk(Uri feedRoot, TimeProvider clock, string dataDirectory) : WebApplicationFactory<KioskGuide.Kiosk.Program>
 {
     public CatalogueProvider Catalogues => Services.GetRequiredService<CatalogueProvider>();
 

@@ -8,6 +8,7 @@ using KioskGuide.Domain.CitizenInput;
 using KioskGuide.Domain.Offers;
 using KioskGuide.Domain.Schedules;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +35,7 @@ public sealed class ResponseIntake(
     /// <summary>Clock skew between kiosk and server tolerated when checking that an answer's date is not in the future.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromHours(1);
 
-    public async Task<IResult> AcceptAsync(string tokenKioskId, string? idempotencyKey, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    public async Task<Results<Created<StoredReply>, Ok<StoredReply>, ValidationProblem, ProblemHttpResult>> AcceptAsync(string tokenKioskId, string? idempotencyKey, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(idempotencyKey))
         {
@@ -124,22 +125,22 @@ public sealed class ResponseIntake(
     public static string Fingerprint(QuestionnaireResponse response) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CitizenInputJson.Serialize(response))));
 
-    private IResult Outcome(Guid id, StoreOutcome outcome)
+    private Results<Created<StoredReply>, Ok<StoredReply>, ValidationProblem, ProblemHttpResult> Outcome(Guid id, StoreOutcome outcome)
     {
         switch (outcome)
         {
             case StoreOutcome.Created:
-                return Results.Json(new StoredReply(id, "stored"), statusCode: StatusCodes.Status201Created);
+                return TypedResults.Created((string?)null, new StoredReply(id, "stored"));
             case StoreOutcome.Replayed:
                 logger.LogInformation("Answer {Id} was sent again (replay); it stays stored once", id);
-                return Results.Json(new StoredReply(id, "stored"), statusCode: StatusCodes.Status200OK);
+                return TypedResults.Ok(new StoredReply(id, "stored"));
             default:
                 logger.LogWarning("Idempotency-Key {Id} was sent again with a different answer; refused", id);
                 return Problems.Problem(KeyReusedStatus, "Idempotency-Key reused", $"An answer with id {id} is already stored, and this one differs from it.");
         }
     }
 
-    private IResult Reject(QuestionnaireResponse response, string detail, IDictionary<string, string[]> errors)
+    private ValidationProblem Reject(QuestionnaireResponse response, string detail, IDictionary<string, string[]> errors)
     {
         logger.LogWarning("Answer {Id} refused; fields: {Fields}", response.Id, string.Join(", ", errors.Keys));
         return Problems.Invalid(detail, errors);
@@ -182,6 +183,7 @@ public sealed class ResponseIntake(
 
         return new ResponseSegments(First(QuestionType.AgeBand), First(QuestionType.Area), First(QuestionType.LifeSituation));
     }
-
-    private sealed record StoredReply(Guid Id, string Status);
 }
+
+/// <summary>What a kiosk gets back for a stored answer (201, or 200 for a replay): its id and "stored".</summary>
+public sealed record StoredReply(Guid Id, string Status);

@@ -1,3 +1,4 @@
+using KioskGuide.Central.Accounts;
 using KioskGuide.Central.CitizenInput.Configuration;
 using KioskGuide.Central.CitizenInput.Security;
 using KioskGuide.Central.CitizenInput.Storage;
@@ -33,7 +34,7 @@ public static class CitizenInputCommands
                     return 1;
                 }
 
-                await output.WriteLineAsync(PlannerPasswords.Hash(password));
+                await output.WriteLineAsync(AccountPasswords.Hash(password));
                 return 0;
             case "create-token" or "revoke-tokens" when args.Length < 2 || !CitizenInputServerOptionsValidator.KioskIdPattern().IsMatch(args[1]):
                 await error.WriteLineAsync($"Usage: {args[0]} <kiosk-id>   (the kiosk's SiteId: lower-case letters, digits and dashes)");

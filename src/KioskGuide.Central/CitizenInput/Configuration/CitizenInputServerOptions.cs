@@ -23,7 +23,10 @@ public sealed class CitizenInputServerOptions
     /// <summary>Kiosk tokens given in configuration, as SHA-256 hashes; more are made with the create-token command.</summary>
     public List<KioskTokenSetting> Kiosks { get; set; } = [];
 
-    /// <summary>Who may log in to the planners' page.</summary>
+    /// <summary>
+    /// Who may log in to the planners' page: the older form of "Central:Users", each entry a user with the planner
+    /// role. Still read; new users go in Central:Users with their roles.
+    /// </summary>
     public List<PlannerAccount> Planners { get; set; } = [];
 
     /// <summary>Answers a minute one kiosk token may send before 429.</summary>
@@ -49,7 +52,7 @@ public sealed class KioskTokenSetting
     public string TokenSha256 { get; set; } = "";
 }
 
-/// <summary>A planner's login; <see cref="PasswordHash"/> as printed by the hash-password command.</summary>
+/// <summary>A planner's login (older form of Accounts.CentralUser); <see cref="PasswordHash"/> as printed by the hash-password command.</summary>
 public sealed class PlannerAccount
 {
     public string UserName { get; set; } = "";

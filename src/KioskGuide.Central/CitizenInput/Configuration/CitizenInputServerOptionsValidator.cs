@@ -28,20 +28,6 @@ public sealed partial class CitizenInputServerOptionsValidator : IValidateOption
             }
         }
 
-        for (var i = 0; i < options.Planners.Count; i++)
-        {
-            var planner = options.Planners[i];
-            if (string.IsNullOrWhiteSpace(planner.UserName))
-            {
-                failures.Add($"{S}:Planners:{i}:UserName is empty");
-            }
-
-            if (!PlannerPasswords.IsWellFormed(planner.PasswordHash))
-            {
-                failures.Add($"{S}:Planners:{i}:PasswordHash is not a hash printed by the hash-password command (pbkdf2-sha256$iterations$salt$hash)");
-            }
-        }
-
         try
         {
             var catalogue = QuestionnaireCatalogue.Load(options);

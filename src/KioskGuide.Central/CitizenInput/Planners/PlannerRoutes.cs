@@ -1,13 +1,16 @@
 namespace KioskGuide.Central.CitizenInput.Planners;
 
-/// <summary>The planners' addresses, all under /input so the login cookie is sent nowhere else.</summary>
+/// <summary>The planners' addresses, all under /input, where the login cookie is sent (see Accounts.AccountRoutes).</summary>
 public static class PlannerRoutes
 {
     public const string Root = "/input";
-    public const string Login = "/input/login";
-    public const string Logout = "/input/logout";
     public const string Page = "/input/planners";
-    public const string Hide = "/input/planners/hide";
-    public const string Csv = "/input/planners/export.csv";
-    public const string Pdf = "/input/planners/report.pdf";
+    public const string Hide = Page + HidePath;
+    public const string Csv = Page + CsvPath;
+    public const string Pdf = Page + PdfPath;
+
+    /// <summary>The same, relative to <see cref="Page"/> (the endpoints' group).</summary>
+    internal const string HidePath = "/hide";
+    internal const string CsvPath = "/export.csv";
+    internal const string PdfPath = "/report.pdf";
 }

@@ -1,6 +1,5 @@
 using KioskGuide.Central.CitizenInput.Configuration;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KioskGuide.Central.CitizenInput.Storage;
@@ -13,8 +12,7 @@ public sealed class StoreInitializer(
     IResponseStore responses,
     IModerationStore moderation,
     IKioskTokenStore tokens,
-    IOptions<CitizenInputServerOptions> options,
-    ILogger<StoreInitializer> logger) : IHostedService
+    IOptions<CitizenInputServerOptions> options) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -24,11 +22,6 @@ public sealed class StoreInitializer(
         foreach (var kiosk in options.Value.Kiosks)
         {
             await tokens.AddAsync(kiosk.KioskId, kiosk.TokenSha256, cancellationToken);
-        }
-
-        if (options.Value.Planners.Count == 0)
-        {
-            logger.LogWarning("No planners are configured ({Section}:Planners): nobody can log in to the planners' page", CitizenInputServerOptions.Section);
         }
     }
 

@@ -7,6 +7,7 @@ using KioskGuide.Feed.Mapping;
 using KioskGuide.Feed.Profile;
 using KioskGuide.Central.Feed.Configuration;
 using KioskGuide.Central.Feed.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace KioskGuide.Central.Feed.Endpoints;
@@ -19,71 +20,71 @@ internal static class HsdsEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (HttpContext context, IOptions<FeedOptions> options) =>
-        {
-            string root = BaseUrl.Of(context.Request, options.Value);
-            var body = Json(new JsonObject
-            {
-                ["version"] = HsdsProfile.HsdsVersion,
-                ["profile"] = HsdsProfile.ProfileUri,
-                ["openapi_url"] = root + "/openapi.json",
-            });
-            return Respond(context, body, HttpCaching.ShortLived);
-        });
+        var api = app.MapGroup("/").WithTags("HSDS");
+        api.MapGet("/", Root);
+        api.MapGet("/openapi.json", () => new CachedBody(Resource("KioskGuide.Central.openapi.json"), HttpCaching.ShortLived));
+        api.MapGet("/profile/service.schema.json", () =>
+            new CachedBody(Encoding.UTF8.GetBytes(ProfileSchema.ReadText()), HttpCaching.ShortLived, contentType: "application/schema+json"));
 
-        app.MapGet("/openapi.json", (HttpContext context) =>
-            Respond(context, Resource("KioskGuide.Central.openapi.json"), HttpCaching.ShortLived));
-
-        app.MapGet("/profile/service.schema.json", (HttpContext context) =>
-            Respond(context, Encoding.UTF8.GetBytes(ProfileSchema.ReadText()), HttpCaching.ShortLived, "application/schema+json"));
-
-        app.MapGet("/services", ListServicesAsync);
-        app.MapGet("/services/{id}", GetServiceAsync);
-        app.MapGet("/taxonomy_terms", (HttpContext context, IFeedStore store, int? page, int? per_page) =>
-            ListAsync(context, store, HsdsProfile.TaxonomyTermKind, page, per_page, null, s => s));
+        var services = app.MapGroup("/services").WithTags("HSDS");
+        services.MapGet("/", ListServicesAsync);
+        services.MapGet("/{id}", GetServiceAsync);
+        api.MapGet("/taxonomy_terms", (IFeedStore store, int? page, int? per_page, CancellationToken ct) =>
+            ListAsync(store, HsdsProfile.TaxonomyTermKind, page, per_page, null, s => s, ct));
     }
 
-    private static Task<IResult> ListServicesAsync(
-        HttpContext context, IFeedStore store, int? page, int? per_page, string? modified_after, bool? full, bool? minimal)
+    private static CachedBody Root(HttpRequest request, IOptions<FeedOptions> options)
+    {
+        string root = BaseUrl.Of(request, options.Value);
+        var body = Json(new JsonObject
+        {
+            ["version"] = HsdsProfile.HsdsVersion,
+            ["profile"] = HsdsProfile.ProfileUri,
+            ["openapi_url"] = root + "/openapi.json",
+        });
+        return new CachedBody(body, HttpCaching.ShortLived);
+    }
+
+    private static async Task<Results<CachedBody, ProblemHttpResult>> ListServicesAsync(
+        IFeedStore store, int? page, int? per_page, string? modified_after, bool? full, bool? minimal, CancellationToken ct)
     {
         DateTimeOffset? after = null;
         if (!string.IsNullOrEmpty(modified_after))
         {
             if (!DateTimeOffset.TryParse(modified_after, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
             {
-                return Task.FromResult(Results.Problem("modified_after must be an ISO 8601 date-time.", statusCode: StatusCodes.Status400BadRequest));
+                return TypedResults.Problem("modified_after must be an ISO 8601 date-time.", statusCode: StatusCodes.Status400BadRequest);
             }
 
             after = parsed;
         }
 
         Func<JsonObject, JsonObject> shape = minimal == true ? Minimal : full == true ? s => s : OneToOne;
-        return ListAsync(context, store, HsdsProfile.ServiceKind, page, per_page, after, shape);
+        return await ListAsync(store, HsdsProfile.ServiceKind, page, per_page, after, shape, ct);
     }
 
-    private static async Task<IResult> GetServiceAsync(HttpContext context, IFeedStore store, string id)
+    private static async Task<Results<CachedBody, ProblemHttpResult>> GetServiceAsync(IFeedStore store, string id, CancellationToken ct)
     {
         if (!Guid.TryParse(id, out var guid))
         {
-            return Results.Problem("The id is not a UUID.", statusCode: StatusCodes.Status404NotFound);
+            return TypedResults.Problem("The id is not a UUID.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        var json = await store.GetAsync(HsdsProfile.ServiceKind, StableId.Format(guid), context.RequestAborted);
+        var json = await store.GetAsync(HsdsProfile.ServiceKind, StableId.Format(guid), ct);
         if (json is null)
         {
-            return Results.Problem("No service has this id.", statusCode: StatusCodes.Status404NotFound);
+            return TypedResults.Problem("No service has this id.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        await HttpCaching.RespondAsync(context, Encoding.UTF8.GetBytes(json), HttpCaching.ShortLived);
-        return Results.Empty;
+        return new CachedBody(Encoding.UTF8.GetBytes(json), HttpCaching.ShortLived);
     }
 
-    private static async Task<IResult> ListAsync(
-        HttpContext context, IFeedStore store, string kind, int? page, int? perPage, DateTimeOffset? modifiedAfter, Func<JsonObject, JsonObject> shape)
+    private static async Task<CachedBody> ListAsync(
+        IFeedStore store, string kind, int? page, int? perPage, DateTimeOffset? modifiedAfter, Func<JsonObject, JsonObject> shape, CancellationToken ct)
     {
         int number = Math.Max(1, page ?? 1);
         int size = Math.Clamp(perPage ?? DefaultPerPage, 1, MaxPerPage);
-        var list = await store.ListAsync(kind, number, size, modifiedAfter, context.RequestAborted);
+        var list = await store.ListAsync(kind, number, size, modifiedAfter, ct);
         int totalPages = Math.Max(1, (int)Math.Ceiling(list.TotalItems / (double)size));
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, FeedJson.WriterOptions))
@@ -106,8 +107,7 @@ internal static class HsdsEndpoints
             writer.WriteEndObject();
         }
 
-        await HttpCaching.RespondAsync(context, buffer.WrittenMemory, HttpCaching.ShortLived);
-        return Results.Empty;
+        return new CachedBody(buffer.WrittenMemory, HttpCaching.ShortLived);
     }
 
     /// <summary>Without <c>full=true</c> HSDS lists only a service's one-to-one fields.</summary>
@@ -127,9 +127,6 @@ internal static class HsdsEndpoints
         ["id"] = service["id"]?.DeepClone(),
         ["last_modified"] = service["last_modified"]?.DeepClone(),
     };
-
-    private static Task Respond(HttpContext context, byte[] body, string cacheControl, string contentType = "application/json; charset=utf-8") =>
-        HttpCaching.RespondAsync(context, body, cacheControl, contentType);
 
     private static byte[] Json(JsonNode node) => JsonSerializer.SerializeToUtf8Bytes(node, FeedJson.Options);
 

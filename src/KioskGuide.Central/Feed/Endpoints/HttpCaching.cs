@@ -66,15 +66,8 @@ internal static class HttpCaching
         }
     }
 
-    /// <summary>Body-hashed ETag, 304 or the body: for responses that are cheap to build.</summary>
-    public static async Task RespondAsync(HttpContext context, ReadOnlyMemory<byte> body, string cacheControl, string contentType = "application/json; charset=utf-8")
-    {
-        var (etag, gzip) = Negotiate(context.Request, ETagFor(body.Span));
-        if (!TryNotModified(context, etag, cacheControl))
-        {
-            await WriteAsync(context, body, etag, gzip, cacheControl, contentType);
-        }
-    }
+    /// <summary>True when the client already holds this representation (If-None-Match matches its ETag).</summary>
+    public static bool IsFresh(HttpRequest request, string identityETag) => Matches(request.Headers.IfNoneMatch, Negotiate(request, identityETag).ETag);
 
     private static void SetHeaders(HttpResponse response, string etag, string cacheControl)
     {

@@ -5,6 +5,7 @@ using KioskGuide.Feed.Mapping;
 using KioskGuide.Feed.Profile;
 using KioskGuide.Central.Feed.Configuration;
 using KioskGuide.Central.Feed.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace KioskGuide.Central.Feed.Endpoints;
@@ -21,18 +22,20 @@ internal static class RpdeEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/" + HsdsProfile.ServicesFeedPath, (HttpContext context, long? afterChangeNumber) =>
+        var feeds = app.MapGroup("/").WithTags("RPDE");
+        feeds.MapGet(HsdsProfile.ServicesFeedPath, (HttpContext context, long? afterChangeNumber) =>
             ServeAsync(context, HsdsProfile.ServiceKind, HsdsProfile.ServicesFeedPath, afterChangeNumber));
-        app.MapGet("/" + HsdsProfile.TaxonomyFeedPath, (HttpContext context, long? afterChangeNumber) =>
+        feeds.MapGet(HsdsProfile.TaxonomyFeedPath, (HttpContext context, long? afterChangeNumber) =>
             ServeAsync(context, HsdsProfile.TaxonomyTermKind, HsdsProfile.TaxonomyFeedPath, afterChangeNumber));
     }
 
-    private static async Task<IResult> ServeAsync(HttpContext context, string kind, string path, long? afterChangeNumber)
+    private static async Task<Results<CachedBody, NotModifiedBody, ProblemHttpResult>> ServeAsync(
+        HttpContext context, string kind, string path, long? afterChangeNumber)
     {
         long after = afterChangeNumber ?? 0;
         if (after < 0)
         {
-            return Results.Problem($"{HsdsProfile.AfterChangeNumber} must be 0 or more.", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem($"{HsdsProfile.AfterChangeNumber} must be 0 or more.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var services = context.RequestServices;
@@ -43,19 +46,17 @@ internal static class RpdeEndpoints
         var ct = context.RequestAborted;
 
         var peek = await store.PeekChangesAsync(kind, after, options.PageSize, visibleBefore, ct);
-        var (etag, gzip) = HttpCaching.Negotiate(context.Request, ETag(kind, feedUrl, after, peek));
-        if (HttpCaching.TryNotModified(context, etag, CacheControl(peek)))
+        var peekETag = ETag(kind, feedUrl, after, peek);
+        if (HttpCaching.IsFresh(context.Request, peekETag))
         {
-            return Results.Empty;
+            return new NotModifiedBody(peekETag, CacheControl(peek));
         }
 
         var changes = await store.ReadChangesAsync(kind, after, options.PageSize, visibleBefore, ct);
         // The page is described by what was actually read, in case a change became visible in between.
         var read = new ChangePeek(changes.Count, changes.Count == 0 ? after : changes[^1].ChangeNumber);
-        (etag, gzip) = HttpCaching.Negotiate(context.Request, ETag(kind, feedUrl, after, read));
         var body = Page(kind, $"{feedUrl}?{HsdsProfile.AfterChangeNumber}={read.LastChangeNumber.ToString(CultureInfo.InvariantCulture)}", changes, options.License);
-        await HttpCaching.WriteAsync(context, body, etag, gzip, CacheControl(read));
-        return Results.Empty;
+        return new CachedBody(body, CacheControl(read), ETag(kind, feedUrl, after, read));
     }
 
     /// <summary>The last page (no items; next is itself) may grow at any moment; full pages never change.</summary>

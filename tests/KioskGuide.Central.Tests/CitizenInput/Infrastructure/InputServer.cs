@@ -1,3 +1,4 @@
+using KioskGuide.Central.Accounts;
 using System.Net.Http.Headers;
 using System.Text;
 using KioskGuide.Central.CitizenInput.Security;
@@ -67,9 +68,10 @@ public sealed class InputServer : IAsyncDisposable
             $"--CitizenInput:Kiosks:0:TokenSha256={KioskTokens.Hash(Token)}",
             $"--CitizenInput:Kiosks:1:KioskId={OtherKioskId}",
             $"--CitizenInput:Kiosks:1:TokenSha256={KioskTokens.Hash(OtherToken)}",
-            $"--CitizenInput:Planners:0:UserName={PlannerUser}",
+            $"--Central:Users:0:UserName={PlannerUser}",
+            "--Central:Users:0:Roles:0=planner",
             // Few iterations: the tests log in often; production hashes use 600,000.
-            $"--CitizenInput:Planners:0:PasswordHash={PlannerPasswords.Hash(PlannerPassword, 1000)}",
+            $"--Central:Users:0:PasswordHash={AccountPasswords.Hash(PlannerPassword, 1000)}",
             "--Logging:LogLevel:Default=Warning",
         };
         args.AddRange(Areas.Select((a, i) => $"--CitizenInput:Areas:{i}={a}"));

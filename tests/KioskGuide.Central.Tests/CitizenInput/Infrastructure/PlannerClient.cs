@@ -57,6 +57,6 @@ public sealed partial class PlannerClient : IDisposable
         _handler.Dispose();
     }
 
-    [GeneratedRegex("""<input type="hidden" name="(?<name>__RequestVerificationToken[^"]*)" value="(?<value>[^"]*)">""")]
+    [GeneratedRegex("""<input type="hidden" name="(?<name>__RequestVerificationToken[^"]*)" value="(?<value>[^"]*)"\s*/?>""")]
     private static partial Regex AntiforgeryInput();
 }
