@@ -1,3 +1,4 @@
+using KioskGuide.Hosting;
 using KioskGuide.Central.CitizenInput.Cli;
 using KioskGuide.Central.Feed;
 using KioskGuide.Central.Feed.Configuration;
@@ -32,8 +33,13 @@ public static class CentralCommands
         }
 
         var serveArgs = args.Length > 0 && args[0] == "serve" ? args[1..] : args;
-        await CentralApp.Build(serveArgs).RunAsync();
-        return 0;
+        return await ConfigurationErrors.RunAsync("KioskGuide central", async () =>
+        {
+            await using var app = CentralApp.Build(serveArgs);
+            ConfigurationErrors.ValidateNow(app.Services);
+            await app.RunAsync();
+            return 0;
+        }, Console.Error);
     }
 
     private static async Task<int> ImportAsync(string[] args)
