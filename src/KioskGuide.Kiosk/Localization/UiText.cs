@@ -96,7 +96,11 @@ public static class UiText
     public static readonly LocalizedText PrintConfirm = new("Udskriv", "Print");
     public static readonly LocalizedText PrintCancel = new("Annuller", "Cancel");
     public static readonly LocalizedText Printing = new("Udskriver …", "Printing …");
-    public static readonly LocalizedText PrintDone = new("Tag din folder fra printeren.", "Take your leaflet from the printer.");
+    // All a printer tells is that it took the job: not that the paper is out yet.
+    public static readonly LocalizedText PrintDone = new(
+        "Printeren har fået folderen — den kommer ud om lidt.", "The printer has your leaflet — it will come out in a moment.");
+    public static readonly LocalizedText PrintRetry = new("Prøv igen", "Try again");
+    public static readonly LocalizedText PrintCallInstead = new("Ring og hør mere:", "Call to find out more:");
     public static readonly LocalizedText PrintOffline = new(
         "Printeren svarer ikke lige nu. Spørg personalet, eller skriv telefonnummeret ned.",
         "The printer is not answering right now. Ask the staff, or write down the phone number.");
