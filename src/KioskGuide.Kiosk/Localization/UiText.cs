@@ -6,6 +6,11 @@ public static class UiText
     // Frame
     public static readonly LocalizedText Home = new("Forside", "Home");
     public static readonly LocalizedText Back = new("Tilbage", "Back");
+    public static readonly LocalizedText LeaveQuestionsTitle = new("Vil du gå til forsiden?", "Go to the home screen?");
+    public static readonly LocalizedText LeaveQuestionsText = new(
+        "Dine svar er ikke sendt. Går du til forsiden, bliver de slettet.", "Your answers have not been sent. If you go to the home screen, they are deleted.");
+    public static readonly LocalizedText LeaveQuestionsStay = new("Nej, fortsæt med spørgsmålene", "No, go on with the questions");
+    public static readonly LocalizedText LeaveQuestionsGo = new("Ja, slet svarene", "Yes, delete my answers");
     public static readonly LocalizedText LargeText = new("Stor tekst", "Large text");
     public static readonly LocalizedText HighContrast = new("Høj kontrast", "High contrast");
     public static readonly LocalizedText ChooseLanguage = new("Skift sprog", "Change language");
@@ -144,7 +149,6 @@ public static class UiText
     public static readonly LocalizedText QuestionProgress = new("Spørgsmål {0} af {1}", "Question {0} of {1}");
     public static readonly LocalizedText NextQuestion = new("Næste", "Next");
     public static readonly LocalizedText SkipQuestion = new("Spring over", "Skip");
-    public static readonly LocalizedText PreviousQuestion = new("Forrige", "Previous");
     public static readonly LocalizedText ReviewTitle = new("Se dine svar, før du sender", "Check your answers before you send");
     public static readonly LocalizedText Skipped = new("Sprunget over", "Skipped");
     public static readonly LocalizedText ChangeAnswer = new("Ret", "Change");

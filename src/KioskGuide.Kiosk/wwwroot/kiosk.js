@@ -53,8 +53,47 @@ window.kiosk = (() => {
     if (!moreQueued) { moreQueued = true; requestAnimationFrame(updateMoreBelow); }
   }
 
+  // Where each screen was scrolled to, by address and scroller id, so Back returns to the card the citizen left
+  // (a forward move starts at the top). Only this citizen's trail: the idle reset navigates home and forgets.
+  const scrolled = new Map();
+  // Saved as the address changes (Blazor pushes the new one before it renders the new screen), so the positions
+  // are the ones the citizen saw, never a clamp while the next screen is being drawn.
+  function saveScroll() {
+    const positions = {};
+    document.querySelectorAll('[data-scroll-reset][id]').forEach((el) => { positions[el.id] = el.scrollTop; });
+    scrolled.set(location.pathname + location.search, positions);
+  }
+  for (const name of ['pushState', 'replaceState']) {
+    const original = history[name].bind(history);
+    history[name] = (...args) => { saveScroll(); return original(...args); };
+  }
+  function restoreScroll() {
+    const wanted = scrolled.get(location.pathname + location.search);
+    if (!wanted) { scrollToTop(); return; }
+    // The screen is rendered a moment after the address changes: try for up to a second of frames, and hold the
+    // position for the first few (the old screen may still be showing at the first).
+    let frames = 60;
+    let hold = 6;
+    const attempt = () => {
+      let pending = false;
+      for (const [id, top] of Object.entries(wanted)) {
+        const el = document.getElementById(id);
+        if (!el || el.scrollHeight - el.clientHeight < top - 1) { pending = true; continue; }
+        el.scrollTop = top;
+      }
+      if ((pending || --hold > 0) && --frames > 0) { requestAnimationFrame(attempt); }
+    };
+    attempt();
+  }
+  function scrollToTop() {
+    window.scrollTo(0, 0);
+    document.querySelectorAll('[data-scroll-reset]').forEach((el) => { el.scrollTop = 0; });
+  }
+
   return {
     startBlazor,
+    restoreScroll,
+    forgetScroll() { scrolled.clear(); },
     _queueMoreBelow: queueMoreBelow,
     connect(reference) {
       dotnet = reference;
@@ -65,10 +104,7 @@ window.kiosk = (() => {
       document.documentElement.lang = lang;
       document.documentElement.dir = dir;
     },
-    scrollToTop() {
-      window.scrollTo(0, 0);
-      document.querySelectorAll('[data-scroll-reset]').forEach((el) => { el.scrollTop = 0; });
-    },
+    scrollToTop,
     // Resolves once the host has handled everything sent before it (events run in order on the circuit).
     sync() { return dotnet ? dotnet.invokeMethodAsync('Ping') : Promise.resolve(); },
     _onActivity: onActivity,
