@@ -49,6 +49,17 @@ public sealed class BookingDateTests : KioskComponentTest
     }
 
     [Fact]
+    public void The_date_it_leads_with_is_not_listed_again_and_three_later_dates_follow()
+    {
+        var screen = RenderAt(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(1)));
+
+        var dates = screen.FindAll("[data-testid='next-dates'] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(3, dates.Count);
+        Assert.DoesNotContain(dates, d => d.Contains("6. december", StringComparison.Ordinal));
+        Assert.Contains("Søndag 3. januar 2027", dates[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void After_the_deadline_it_says_so_and_leads_with_the_next_date_one_can_still_book()
     {
         var screen = RenderAt(new DateTimeOffset(2026, 12, 5, 10, 0, 0, TimeSpan.FromHours(1))); // Saturday

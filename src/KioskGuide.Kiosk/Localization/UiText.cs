@@ -104,6 +104,7 @@ public static class UiText
     // All a printer tells is that it took the job: not that the paper is out yet.
     public static readonly LocalizedText PrintDone = new(
         "Printeren har fået folderen — den kommer ud om lidt.", "The printer has your leaflet — it will come out in a moment.");
+    public static readonly LocalizedText LaterDates = new("Derefter:", "After that:");
     public static readonly LocalizedText PrintRetry = new("Prøv igen", "Try again");
     public static readonly LocalizedText PrintCallInstead = new("Ring og hør mere:", "Call to find out more:");
     public static readonly LocalizedText PrintOffline = new(
