@@ -90,15 +90,44 @@ window.kiosk = (() => {
     document.querySelectorAll('[data-scroll-reset]').forEach((el) => { el.scrollTop = 0; });
   }
 
+  // Until the circuit is up the screen is the server's prerendered picture, whose buttons do nothing yet. A tap
+  // then is held (the button shows pressed) and replayed on the same button of the live screen: the first tap
+  // of a citizen who touches the screen as it appears is not lost. Only the last tap is kept.
+  let heldTap = null;
+  const tappable = 'button, a[href], input, textarea, [role=button]';
+  function holdTap(e) {
+    if (document.body.dataset.kioskReady === 'true') { return; }
+    const target = e.target instanceof Element ? e.target.closest(tappable) : null;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    if (!target) { return; }
+    document.querySelectorAll('.tap-held').forEach((el) => el.classList.remove('tap-held'));
+    target.classList.add('tap-held');
+    heldTap = target.dataset.testid
+      ? { testId: target.dataset.testid }
+      : { index: [...document.querySelectorAll(tappable)].indexOf(target) };
+  }
+  function replayHeldTap() {
+    const held = heldTap;
+    heldTap = null;
+    if (!held) { return; }
+    const live = held.testId !== undefined
+      ? document.querySelector(`[data-testid="${CSS.escape(held.testId)}"]`)
+      : document.querySelectorAll(tappable)[held.index];
+    if (live) { live.click(); }
+  }
+
   return {
     startBlazor,
+    _holdTap: holdTap,
     restoreScroll,
     forgetScroll() { scrolled.clear(); },
     _queueMoreBelow: queueMoreBelow,
     connect(reference) {
       dotnet = reference;
-      // Tests and the watchdog wait for this: before it, a tap would be lost.
+      // Tests and the watchdog wait for this: from here a tap goes straight to the circuit.
       document.body.dataset.kioskReady = 'true';
+      replayHeldTap();
     },
     setDocumentLanguage(lang, dir) {
       document.documentElement.lang = lang;
@@ -111,6 +140,7 @@ window.kiosk = (() => {
   };
 })();
 
+document.addEventListener('click', window.kiosk._holdTap, { capture: true });
 for (const type of ['pointerdown', 'keydown', 'wheel']) {
   document.addEventListener(type, window.kiosk._onActivity, { capture: true, passive: true });
 }
