@@ -13,7 +13,8 @@ namespace KioskGuide.Central;
 /// loads content into the same database (the running server serves it at once); "create-token KIOSK",
 /// "revoke-tokens KIOSK" and "hash-password" administer citizen input (see <see cref="CitizenInputCommands"/>).
 /// Exit codes: 0 all imported, 2 some rows rejected (the rest imported), 1 nothing imported (unreadable,
-/// or refused because it would remove more than half of the offers; --allow-mass-removal means it).
+/// or refused because it would remove more than half of the offers; --allow-mass-removal means it). The server
+/// exits with 78 (EX_CONFIG) and one line naming the setting when its configuration is wrong.
 /// </summary>
 public static class CentralCommands
 {

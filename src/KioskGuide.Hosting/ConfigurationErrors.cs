@@ -7,9 +7,9 @@ namespace KioskGuide.Hosting;
 /// <summary>
 /// A bad setting, said in one line that names the setting and what it may be, with exit code 78 (EX_CONFIG from
 /// sysexits.h): the unit files say RestartPreventExitStatus=78, so systemd does not restart a host that cannot start
-/// until someone mends its configuration. Linked into both hosts (src/Shared), as both start the same way.
+/// until someone mends its configuration. Both hosts start through it.
 /// </summary>
-internal static partial class ConfigurationErrors
+public static partial class ConfigurationErrors
 {
     /// <summary>EX_CONFIG: "something was found in an unconfigured or misconfigured state".</summary>
     public const int ExitCode = 78;
