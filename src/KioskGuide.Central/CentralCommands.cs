@@ -1,3 +1,4 @@
+using KioskGuide.Hosting;
 using KioskGuide.Central.CitizenInput.Cli;
 using KioskGuide.Central.Feed;
 using KioskGuide.Central.Feed.Configuration;
@@ -12,7 +13,8 @@ namespace KioskGuide.Central;
 /// loads content into the same database (the running server serves it at once); "create-token KIOSK",
 /// "revoke-tokens KIOSK", "hash-password" and "purge-answers [--before YYYY-MM-DD]" administer citizen input (see <see cref="CitizenInputCommands"/>).
 /// Exit codes: 0 all imported, 2 some rows rejected (the rest imported), 1 nothing imported (unreadable,
-/// or refused because it would remove more than half of the offers; --allow-mass-removal means it).
+/// or refused because it would remove more than half of the offers; --allow-mass-removal means it). The server
+/// exits with 78 (EX_CONFIG) and one line naming the setting when its configuration is wrong.
 /// </summary>
 public static class CentralCommands
 {
@@ -33,19 +35,28 @@ public static class CentralCommands
         }
 
         var serveArgs = args.Length > 0 && args[0] == "serve" ? args[1..] : args;
-        WebApplication app;
-        try
+        return await ConfigurationErrors.RunAsync("KioskGuide central", async () =>
         {
-            app = CentralApp.Build(serveArgs);
-        }
-        catch (StartupRefusedException refused)
-        {
-            await Console.Error.WriteLineAsync(refused.Message);
-            return 1;
-        }
+            WebApplication app;
+            try
+            {
+                app = CentralApp.Build(serveArgs);
+            }
+            catch (StartupRefusedException refused)
+            {
+                // A demo secret beyond loopback: a setting to change, said in one line (EX_CONFIG, no restart loop).
+                await Console.Error.WriteLineAsync(refused.Message);
+                return ConfigurationErrors.ExitCode;
+            }
 
-        await app.RunAsync();
-        return 0;
+            await using (app)
+            {
+                ConfigurationErrors.ValidateNow(app.Services);
+                await app.RunAsync();
+            }
+
+            return 0;
+        }, Console.Error);
     }
 
     private static async Task<int> ImportAsync(string[] args)

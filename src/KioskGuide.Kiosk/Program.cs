@@ -1,3 +1,5 @@
+using KioskGuide.Hosting;
+
 namespace KioskGuide.Kiosk;
 
 /// <summary>
@@ -10,9 +12,12 @@ public sealed class Program
     {
     }
 
-    public static async Task Main(string[] args)
+    /// <summary>0 after a normal stop; 78 (EX_CONFIG) with one line on standard error for a bad setting.</summary>
+    public static Task<int> Main(string[] args) => ConfigurationErrors.RunAsync("KioskGuide kiosk", async () =>
     {
-        var app = KioskApp.Build(args);
+        await using var app = KioskApp.Build(args);
+        ConfigurationErrors.ValidateNow(app.Services);
         await app.RunAsync();
-    }
+        return 0;
+    }, Console.Error);
 }

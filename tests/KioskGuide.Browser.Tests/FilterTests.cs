@@ -3,7 +3,6 @@ using KioskGuide.DemoContent;
 using KioskGuide.Domain.Offers;
 using KioskGuide.Domain.Schedules;
 using KioskGuide.Domain.Search;
-using KioskGuide.Domain.Taxonomy;
 
 namespace KioskGuide.Browser.Tests;
 
@@ -43,15 +42,15 @@ public sealed class FilterTests(KioskFixture kiosk)
     [Fact]
     public async Task A_combination_that_matches_nothing_says_so_and_one_tap_clears_it()
     {
-        var (town, group) = FindEmptyCombination();
+        var (town, day) = FindEmptyCombination();
         await using var screen = await kiosk.OpenAsync(Orientation.Landscape);
         await screen.TapAsync("tile-all");
         var all = await screen.ResultCountAsync();
 
         await screen.TapAsync("filter-where");
         await screen.TapAsync($"where-{town}");
-        await screen.TapAsync("filter-who");
-        await screen.TapAsync($"who-{group}");
+        await screen.TapAsync("filter-when");
+        await screen.TapAsync($"when-{day}");
 
         await screen.ByTestId("no-results").WaitForAsync();
         Assert.Equal(0, await screen.ByTestId("offer-card").CountAsync());
@@ -78,23 +77,22 @@ public sealed class FilterTests(KioskFixture kiosk)
         }
     }
 
-    /// <summary>A town and a target group that the demo content never combines, found from the content itself.</summary>
-    private static (string Town, string Group) FindEmptyCombination()
+    /// <summary>A town and a day on which the demo content has nothing there, found from the content itself.</summary>
+    private static (string Town, DayChoice Day) FindEmptyCombination()
     {
         var catalogue = new OfferCatalogue(DemoOffers.Load(), KioskTimeZone.Copenhagen);
-        var used = catalogue.Offers.SelectMany(o => o.TargetGroups).ToHashSet(StringComparer.Ordinal);
         foreach (var town in catalogue.Towns)
         {
-            foreach (var group in KioskTaxonomy.TargetGroups.Where(g => used.Contains(g.Code)))
+            foreach (var day in Enum.GetValues<DayChoice>())
             {
-                var filter = OfferFilter.None with { Town = town, TargetGroup = group.Code };
+                var filter = OfferFilter.None with { Town = town, Day = day };
                 if (catalogue.Search("", filter, KioskServer.StartTime).Count == 0)
                 {
-                    return (town, group.Code);
+                    return (town, day);
                 }
             }
         }
 
-        throw new InvalidOperationException("The demo content has every town/target-group combination; pick another empty filter.");
+        throw new InvalidOperationException("The demo content has something in every town on every day; pick another empty filter.");
     }
 }

@@ -71,6 +71,47 @@ public sealed class HaveYourSayTests(KioskFixture kiosk)
     }
 
     [Fact]
+    public async Task One_back_button_goes_to_the_previous_question_and_home_asks_before_deleting_answers()
+    {
+        var outbox = kiosk.Server.Services.GetRequiredService<SqliteResponseOutbox>();
+        var before = await outbox.CountsAsync();
+        await using var screen = await kiosk.OpenAsync(Orientation.Landscape);
+        await screen.TapAsync("tile-have-your-say");
+        await screen.TapAsync("say-start");
+        await screen.TapAsync("option-alone");
+        await screen.TapAsync("say-next");
+        await Microsoft.Playwright.Assertions.Expect(screen.ByTestId("question-progress")).ToHaveTextAsync("Spørgsmål 2 af 8");
+
+        // One back button on the screen: the control bar's, and it goes to the previous question with its answer kept.
+        Assert.Equal(0, await screen.ByTestId("say-previous").CountAsync());
+        Assert.Equal(1, await screen.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Tilbage" }).CountAsync());
+        await screen.TapAsync("back");
+        await Microsoft.Playwright.Assertions.Expect(screen.ByTestId("question-progress")).ToHaveTextAsync("Spørgsmål 1 af 8");
+        Assert.Equal("true", await screen.ByTestId("option-alone").GetAttributeAsync("aria-pressed"));
+
+        // "Forside" asks; "Nej" keeps the answers where they were.
+        await screen.TapAsync("home");
+        await screen.ByTestId("leave-questions").WaitForAsync();
+        await screen.ScreenshotAsync("26-say-leave-asks");
+        await screen.TapAsync("leave-stay");
+        Assert.Equal(0, await screen.ByTestId("leave-questions").CountAsync());
+        Assert.Equal("true", await screen.ByTestId("option-alone").GetAttributeAsync("aria-pressed"));
+
+        // "Ja, slet svarene" goes home, the answers gone and nothing sent.
+        await screen.TapAsync("home");
+        await screen.TapAsync("leave-confirm");
+        await screen.ByTestId("search-launcher").WaitForAsync();
+        await screen.TapAsync("tile-have-your-say");
+        await screen.TapAsync("say-start");
+        Assert.Equal("false", await screen.ByTestId("option-alone").GetAttributeAsync("aria-pressed"));
+        Assert.Equal(before.Pending, (await outbox.CountsAsync()).Pending);
+
+        // With nothing answered there is nothing to lose: home at once.
+        await screen.TapAsync("home");
+        await screen.ByTestId("search-launcher").WaitForAsync();
+    }
+
+    [Fact]
     public async Task Idle_reset_discards_a_half_written_answer()
     {
         var outbox = kiosk.Server.Services.GetRequiredService<SqliteResponseOutbox>();

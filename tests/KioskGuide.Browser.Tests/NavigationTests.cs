@@ -39,6 +39,36 @@ public sealed class NavigationTests(KioskFixture kiosk)
         Assert.Equal(0, await screen.ByTestId("back").CountAsync());
     }
 
+    [Theory]
+    [InlineData("landscape")]
+    [InlineData("portrait")]
+    public async Task Back_from_an_offer_returns_to_where_the_list_was_scrolled_and_a_new_screen_starts_at_the_top(string orientation)
+    {
+        await using var screen = await kiosk.OpenAsync(Orientation.Parse(orientation));
+        await screen.TapAsync("tile-all");
+        await screen.ByTestId("offer-list").WaitForAsync();
+
+        // Scroll well down the list, as a finger would, and open a card that is on the screen there.
+        await screen.Page.EvaluateAsync("() => document.getElementById('main').scrollTo(0, 900)");
+        await screen.Page.WaitForTimeoutAsync(100);
+        var card = screen.Page.Locator("[data-testid='offer-card']").Nth(await screen.Page.EvaluateAsync<int>("""
+                () => [...document.querySelectorAll('[data-testid=offer-card]')].findIndex(c => c.getBoundingClientRect().top > 150)
+                """));
+        await card.ScrollIntoViewIfNeededAsync();
+        var name = await card.Locator(".offer-name").InnerTextAsync();
+        double scrolled = await screen.Page.EvaluateAsync<double>("() => document.getElementById('main').scrollTop");
+        Assert.True(scrolled > 800, $"the list scrolled only {scrolled} px");
+        await screen.TapAsync(card);
+        await screen.ByTestId("offer-detail").WaitForAsync();
+        Assert.Equal(0, await screen.Page.EvaluateAsync<double>("() => document.getElementById('main').scrollTop"));
+
+        await screen.TapAsync("back");
+        await screen.ByTestId("offer-list").WaitForAsync();
+        await Assertions.Expect(screen.Page.Locator("#main")).ToHaveJSPropertyAsync("scrollTop", scrolled);
+        await Assertions.Expect(screen.Page.Locator("[data-testid='offer-card']", new() { HasText = name })).ToBeInViewportAsync();
+        await screen.ScreenshotAsync($"05-back-keeps-scroll-{orientation}");
+    }
+
     [Fact]
     public async Task Print_button_opens_the_leaflet_preview()
     {

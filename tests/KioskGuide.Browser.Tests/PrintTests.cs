@@ -8,7 +8,7 @@ namespace KioskGuide.Browser.Tests;
 
 /// <summary>
 /// "Print leaflet" by touch: the preview (the leaflet's own page image) with big Print and Cancel,
-/// then "Take your leaflet from the printer". The test kiosk prints into a folder, as the demo does.
+/// then "the printer has your leaflet, it comes out in a moment". The test kiosk prints into a folder, as the demo does.
 /// </summary>
 [Collection(KioskCollection.Name)]
 public sealed class PrintTests(KioskFixture kiosk)
@@ -50,7 +50,7 @@ public sealed class PrintTests(KioskFixture kiosk)
         var result = screen.ByTestId("print-result");
         await result.WaitForAsync();
         Assert.Equal("Printed", await result.GetAttributeAsync("data-outcome"));
-        Assert.Equal("Tag din folder fra printeren.", (await result.InnerTextAsync()).Trim());
+        Assert.Equal("Printeren har fået folderen — den kommer ud om lidt.", (await result.InnerTextAsync()).Trim());
         Assert.Equal(before + 1, Directory.GetFiles(folder, "*.pdf").Length);
         await screen.ScreenshotAsync("21-print-done");
 

@@ -40,8 +40,8 @@ public sealed class ResultsScreenTests : KioskComponentTest
         var screen = RenderAll();
         screen.Find("[data-testid='filter-where']").Click();
         screen.Find("[data-testid='where-Åbæk']").Click();
-        screen.Find("[data-testid='filter-who']").Click();
-        screen.Find("[data-testid='who-seniors']").Click();
+        screen.Find("[data-testid='filter-when']").Click();
+        screen.Find("[data-testid='when-Wednesday']").Click();
 
         Assert.Empty(screen.FindAll("[data-testid='offer-card']"));
         Assert.Contains("Ingen tilbud passer", screen.Find("[data-testid='no-results']").TextContent, StringComparison.Ordinal);
@@ -64,10 +64,27 @@ public sealed class ResultsScreenTests : KioskComponentTest
     }
 
     [Fact]
-    public void Target_group_choices_only_list_groups_some_offer_has()
+    public void Who_lists_only_plain_groups_that_narrow_the_list()
     {
         var screen = RenderAll();
         screen.Find("[data-testid='filter-who']").Click();
-        Assert.Single(screen.FindAll("[data-testid^='who-']"));
+        var choices = screen.FindAll("[data-testid^='who-']").Select(c => c.GetAttribute("data-testid")).ToList();
+        Assert.Equal(["who-anyone", "who-elderly"], choices);
+        Assert.Equal("Ældre", screen.Find("[data-testid='who-elderly']").TextContent.Trim());
+
+        screen.Find("[data-testid='who-elderly']").Click();
+        Assert.Equal(["Gågruppe for seniorer"], screen.FindAll("[data-testid='offer-card'] .offer-name").Select(n => n.TextContent));
+    }
+
+    [Fact]
+    public void Who_is_narrowed_to_the_chosen_topic()
+    {
+        // In Kildevang only the seniors' walk is left: "Ældre" would change nothing, so it is not offered.
+        var screen = RenderAll();
+        screen.Find("[data-testid='filter-where']").Click();
+        screen.Find("[data-testid='where-Kildevang']").Click();
+        screen.Find("[data-testid='filter-free']").Click();
+        screen.Find("[data-testid='filter-who']").Click();
+        Assert.Equal(["who-anyone"], screen.FindAll("[data-testid^='who-']").Select(c => c.GetAttribute("data-testid")));
     }
 }

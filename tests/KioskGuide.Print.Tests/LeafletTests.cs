@@ -27,6 +27,53 @@ public sealed class LeafletTests
     }
 
     [Fact]
+    public async Task The_sunday_dinner_fits_one_a5_page_with_the_phone_large_and_a_qr_code_that_scans()
+    {
+        var offer = Demo("Søndagsmiddag for dig, der bor alene");
+        var document = Composer().Leaflet(offer, Request(PaperSize.A5));
+        var pdf = await WriteAsync(document, "leaflet-sunday-dinner");
+
+        Assert.Equal(1, document.PageCount);
+        var text = await Tools.TextAsync(pdf);
+        foreach (var expected in new[] { "Næste gange:", "søndag 6. december", "Sådan kommer du med:", "Telefon: +45 72 49 53 32", "Hvor:", "Pris:" })
+        {
+            Assert.Contains(expected, text, StringComparison.Ordinal);
+        }
+
+        // The phone is set in the heading size, not as one more line of body text.
+        var phone = document.Pages[0].Ops.OfType<TextOp>().First(op => op.Text.Contains("72 49 53 32", StringComparison.Ordinal));
+        var body = document.Pages[0].Ops.OfType<TextOp>().First(op => op.Text.StartsWith("Hvor", StringComparison.Ordinal));
+        Assert.True(phone.Size >= body.Size * 1.3f, $"phone {phone.Size} pt, body {body.Size} pt");
+        Assert.Equal([offer.WebPage!.AbsoluteUri], await Tools.DecodeQrCodesAsync(pdf, Path.ChangeExtension(pdf, null)));
+    }
+
+    [Fact]
+    public async Task When_two_pages_are_needed_the_front_has_the_dates_the_way_to_join_and_the_phone()
+    {
+        var document = Composer().Leaflet(Lengthened(Demo("Søndagsmiddag for dig, der bor alene")), Request(PaperSize.A5));
+        var pdf = await WriteAsync(document, "leaflet-sunday-dinner-long");
+
+        Assert.Equal(2, document.PageCount);
+        var front = await Tools.TextAsync(pdf, 1);
+        Assert.Contains("Næste gange:", front, StringComparison.Ordinal);
+        Assert.Contains("Sådan kommer du med:", front, StringComparison.Ordinal);
+        Assert.Contains("Telefon: +45 72 49 53 32", front, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_date_that_has_begun_is_not_printed_as_coming()
+    {
+        // Sunday 6 December 2026 at 13:00: the dinner is going on, so the leaflet's dates start in January.
+        var duringDinner = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 13, 0, 0, TimeSpan.FromHours(1)));
+        var offer = Demo("Søndagsmiddag for dig, der bor alene");
+        var pdf = await WriteAsync(Composer(duringDinner).Leaflet(offer, Request(PaperSize.A5)), "leaflet-during-dinner");
+
+        var text = System.Text.RegularExpressions.Regex.Replace(await Tools.TextAsync(pdf), @"\s+", " ");
+        Assert.Contains("Næste gange: søndag 3. januar 2027", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("søndag 6. december", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Offer_without_a_web_page_gets_a_tel_qr_code_for_its_phone()
     {
         var offer = Offers.First(o => o.WebPage is null && o.Contact.Phone is not null);
@@ -64,7 +111,8 @@ public sealed class LeafletTests
     [Fact]
     public async Task Text_layer_has_danish_letters_intact_and_every_fact()
     {
-        var offer = Demo("Spisefællesskab for enlige over 60");
+        // Long enough for front and back, so every field of the template is printed.
+        var offer = Lengthened(Demo("Spisefællesskab for enlige over 60"));
         var pdf = await WriteAsync(Composer().Leaflet(offer, Request()), "leaflet-text");
 
         var text = await Tools.TextAsync(pdf);

@@ -39,7 +39,7 @@ public sealed class PageCapTests : IDisposable
         var printer = new RecordingPrinter();
         using var service = new PrintService(printer, counter, Options.Create(new PrintOptions { DailyPageCap = 3 }), NullLogger<PrintService>.Instance);
 
-        var twoPages = Composer().Leaflet(Demo("Spisefællesskab for enlige over 60"), Request(PaperSize.A5));
+        var twoPages = Composer().Leaflet(Lengthened(Demo("Spisefællesskab for enlige over 60")), Request(PaperSize.A5));
         Assert.Equal(2, twoPages.PageCount);
         var result = await service.PrintAsync(twoPages, "test");
 

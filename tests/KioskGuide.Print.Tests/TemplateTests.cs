@@ -27,7 +27,7 @@ public sealed class TemplateTests
     [InlineData("\"text\": \"#000000\"", "\"text\": \"black\"", "colours.text", "#RRGGBB")]
     [InlineData("\"footer\": { \"da\": \"{site} · {date}\"", "\"footer\": { \"da\": \"{site} · {time}\"", "footer.da", "{site}, {municipality}, {date}")]
     [InlineData("\"lineSpacing\": 1.22", "\"lineSpacing\": \"wide\"", "lineSpacing", "a number")]
-    [InlineData("\"secondPageFrom\": \"cost\"", "\"secondPageFrom\": \"price\"", "secondPageFrom", "summary, description, when")]
+    [InlineData("\"secondPageFrom\": \"where\"", "\"secondPageFrom\": \"price\"", "secondPageFrom", "summary, when, join")]
     public void Invalid_leaflet_template_names_file_field_and_what_is_allowed(string original, string broken, string field, string allowed)
     {
         var path = Broken(TemplateKind.Leaflet, original, broken);

@@ -43,6 +43,62 @@ public sealed class DecodingTests
     }
 
     [Fact]
+    public void A_booking_deadline_is_published_as_x_booking_deadline_and_read_back()
+    {
+        var offer = Offers.A with { Schedules = [Offers.A.Schedules[0] with { BookBy = new BookingDeadline(2, new TimeOnly(12, 0)) }] };
+        var json = OfferToHsds.Write(offer);
+        Assert.Equal("""{"days_before":2,"time":"12:00"}""", json["schedules"]![0]!["x_booking_deadline"]!.ToJsonString());
+
+        var decoded = ServiceDecoder.Decode(json.ToJsonString(), DecodeMode.Strict);
+        Assert.Empty(decoded.Notes);
+        Assert.Equal(new BookingDeadline(2, new TimeOnly(12, 0)), decoded.Offer!.Schedules[0].BookBy);
+    }
+
+    [Fact]
+    public void A_malformed_booking_deadline_makes_the_schedule_words_only_like_any_broken_schedule()
+    {
+        var decoded = Decode(Offers.A, d =>
+        {
+            d["schedules"]![0]!["description"] = "Første søndag i måneden.";
+            d["schedules"]![0]!["x_booking_deadline"] = new JsonObject { ["days_before"] = -1, ["time"] = "12:00" };
+        });
+        Assert.NotNull(decoded.Offer);
+        Assert.Contains(decoded.Notes, n => n.Contains("words only", StringComparison.Ordinal));
+        Assert.Null(decoded.Offer!.Schedules[0].BookBy);
+        Assert.Equal("Første søndag i måneden.", ScheduleWording.Describe(decoded.Offer.Schedules[0], "da"));
+    }
+
+    [Fact]
+    public void Place_translations_go_out_as_x_translations_on_the_location_and_its_accessibility_and_come_back()
+    {
+        var place = Offers.A.Locations[0] with
+        {
+            HowToGetThere = "Bus 240 til Kirkevej.",
+            Access = Offers.A.Locations[0].Access with { Note = "Rampe ved døren." },
+            Translations = new Dictionary<string, PlaceTranslation>
+            {
+                ["en"] = new() { Name = "The parish room", HowToGetThere = "Bus 240 to Kirkevej.", AccessNote = "Ramp at the door." },
+            },
+        };
+        var json = OfferToHsds.Write(Offers.A with { Locations = [place] });
+        var location = json["service_at_locations"]![0]!["location"]!;
+        Assert.Equal(2, location["x_translations"]!.AsArray().Count);
+        Assert.Equal("description", location["accessibility"]![0]!["x_translations"]![0]!["field"]!.GetValue<string>());
+
+        var decoded = ServiceDecoder.Decode(json.ToJsonString(), DecodeMode.Strict);
+        Assert.Empty(decoded.Notes);
+        var english = decoded.Offer!.Locations[0].Translations["en"];
+        Assert.Equal(new PlaceTranslation { Name = "The parish room", HowToGetThere = "Bus 240 to Kirkevej.", AccessNote = "Ramp at the door." }, english);
+    }
+
+    [Fact]
+    public void Zero_width_and_bidi_characters_are_stripped_on_sync()
+    {
+        var decoded = Decode(Offers.A, d => d["name"] = "Spise\u200Bfællesskab \u202Eenola\u202C");
+        Assert.Equal("Spisefællesskab enola", decoded.Offer!.Name);
+    }
+
+    [Fact]
     public void Until_ends_the_rule_like_valid_to()
     {
         var decoded = Decode(Offers.A, d => { d["schedules"]![0]!["until"] = "2027-06-30"; d["schedules"]![0]!["valid_to"] = "2027-12-31"; });

@@ -85,6 +85,17 @@ public sealed record OfferLocation
     public double? Longitude { get; init; }
     public string? HowToGetThere { get; init; }
     public Accessibility Access { get; init; } = new();
+    /// <summary>Language code → the place's texts in that language. Missing fields fall back to Danish.</summary>
+    public IReadOnlyDictionary<string, PlaceTranslation> Translations { get; init; } =
+        new Dictionary<string, PlaceTranslation>();
+}
+
+/// <summary>A place's texts in another language: its name where it has one, directions and the access note.</summary>
+public sealed record PlaceTranslation
+{
+    public string? Name { get; init; }
+    public string? HowToGetThere { get; init; }
+    public string? AccessNote { get; init; }
 }
 
 public sealed record Address

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 
 using KioskGuide.Domain.Schedules;
+using KioskGuide.Domain.Text;
 
 namespace KioskGuide.Domain.Offers;
 
@@ -33,8 +34,22 @@ public static class OfferJson
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Add(new WallClockTimeConverter());
+        options.Converters.Add(new VisibleTextConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
+    }
+
+    /// <summary>Every string read loses its zero-width and bidi-control characters (<see cref="InvisibleCharacters"/>).</summary>
+    private sealed class VisibleTextConverter : JsonConverter<string>
+    {
+        public override bool HandleNull => false;
+
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.String ? InvisibleCharacters.Strip(reader.GetString()!)
+            : throw new JsonException($"Expected a string, found {reader.TokenType}.");
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value);
     }
 
     /// <summary>Wall-clock times as "HH:mm" (HSDS opens_at/closes_at); seconds are accepted on read.</summary>

@@ -30,6 +30,9 @@ public sealed record Schedule
     /// <summary>Which of the offer's locations this schedule is held at; null means the first.</summary>
     public Guid? LocationId { get; init; }
 
+    /// <summary>When booking closes for each occurrence, for offers one must sign up for; null when there is no deadline.</summary>
+    public BookingDeadline? BookBy { get; init; }
+
     /// <summary>True when the span runs past midnight.</summary>
     public bool IsOvernight => ClosesAt <= OpensAt;
 }
@@ -43,3 +46,13 @@ public enum Frequency
 /// <param name="Day">The weekday.</param>
 /// <param name="Ordinal">For monthly rules: 1–5 for the n-th such weekday of the month, -1 for the last; null for every.</param>
 public sealed record WeekdayRule(DayOfWeek Day, int? Ordinal = null);
+
+/// <summary>
+/// Booking for an occurrence closes <see cref="DaysBefore"/> days before its date, at the local time <see cref="At"/>:
+/// "senest fredagen før kl. 12" for a Sunday is (2, 12:00). A deadline after the start is the start itself.
+/// </summary>
+public sealed record BookingDeadline(int DaysBefore, TimeOnly At)
+{
+    /// <summary>The longest lead time the profile allows (two months).</summary>
+    public const int MaxDaysBefore = 62;
+}

@@ -103,6 +103,10 @@ public static class ScheduleCalculator
         {
             return "Opening and closing times are the same.";
         }
+        if (s.BookBy is { DaysBefore: < 0 or > BookingDeadline.MaxDaysBefore })
+        {
+            return $"A booking deadline must be 0 to {BookingDeadline.MaxDaysBefore} days before.";
+        }
 
         if (s.ByDay.Any(d => !Enum.IsDefined(d.Day)))
         {

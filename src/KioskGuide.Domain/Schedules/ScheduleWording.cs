@@ -29,8 +29,10 @@ public static class ScheduleWording
     }
 
     /// <summary>
-    /// One occurrence relative to <paramref name="now"/>: "I dag kl. 10.00–12.00", "Tomorrow 10:00–12:00",
-    /// "Tirsdag 24. november kl. 10.00–12.00", or "Nu, til kl. 12.00" while it is going on.
+    /// One occurrence relative to <paramref name="now"/>, always with weekday and date so it can be checked on a
+    /// calendar: "I dag, søndag 6. december, kl. 12.30–15.00 (i gang)", "I morgen, mandag 7. december, kl. 10.00–12.00",
+    /// "Tirsdag 8. december kl. 10.00–12.00"; English "Today, Sunday 6 December, 12:30–15:00 (on now)". The year is
+    /// added when it is not the current one.
     /// </summary>
     public static string DescribeOccurrence(Occurrence o, string language, DateTimeOffset now, TimeZoneInfo zone)
     {
@@ -39,23 +41,43 @@ public static class ScheduleWording
         bool da = IsDanish(language);
         var start = TimeZoneInfo.ConvertTime(o.Start, zone).DateTime;
         var end = TimeZoneInfo.ConvertTime(o.End, zone).DateTime;
-
-        if (o.IsOngoingAt(now))
-        {
-            string until = Time(TimeOnly.FromDateTime(end), da);
-            return da ? $"Nu, til kl. {until}" : $"Now, until {until}";
-        }
-
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var day = DateOnly.FromDateTime(start);
-        string dayWords =
-            day == today ? (da ? "i dag" : "today")
-            : day == today.AddDays(1) ? (da ? "i morgen" : "tomorrow")
-            : da ? $"{DayName(day.DayOfWeek, da)} {day.Day}. {MonthName(day.Month, da)}"
-            : $"{DayName(day.DayOfWeek, da)} {day.Day} {MonthName(day.Month, da)}";
 
         string span = Span(TimeOnly.FromDateTime(start), TimeOnly.FromDateTime(end), da);
-        return Capitalise($"{dayWords} {span}{NextDayNote(end.Date > start.Date, da)}", da);
+        string relative = day == today ? (da ? "i dag" : "today") : day == today.AddDays(1) ? (da ? "i morgen" : "tomorrow") : "";
+        string date = DateWords(day, today, da);
+        string text = relative.Length > 0 ? $"{relative}, {date}, {span}" : $"{date} {span}";
+        string note = NextDayNote(end.Date > start.Date, da) + (o.IsOngoingAt(now) ? (da ? " (i gang)" : " (on now)") : "");
+        return Capitalise(text + note, da);
+    }
+
+    /// <summary>
+    /// An instant such as a booking deadline, absolute: "fredag 4. december kl. 12.00", "Friday 4 December, 12:00";
+    /// "i dag kl. 12.00" / "today, 12:00" and "i morgen …" when it is that close, with the year when not this year.
+    /// </summary>
+    public static string DescribeInstant(DateTimeOffset instant, string language, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        bool da = IsDanish(language);
+        var local = TimeZoneInfo.ConvertTime(instant, zone).DateTime;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var day = DateOnly.FromDateTime(local);
+        string date = day == today ? (da ? "i dag" : "today")
+            : day == today.AddDays(1) ? (da ? $"i morgen, {DateWords(day, today, da)}," : $"tomorrow, {DateWords(day, today, da)},")
+            : DateWords(day, today, da);
+        string time = Time(TimeOnly.FromDateTime(local), da);
+        return da ? $"{date} kl. {time}" : $"{date}{(date.EndsWith(',') ? "" : ",")} {time}";
+    }
+
+    /// <summary>A date as paper prints it, never relative: "søndag 6. december", "Sunday 6 December" (with the year when not this year).</summary>
+    public static string DescribeDate(DateOnly day, string language, DateOnly today) => DateWords(day, today, IsDanish(language));
+
+    private static string DateWords(DateOnly day, DateOnly today, bool da)
+    {
+        string words = da ? $"{DayName(day.DayOfWeek, da)} {day.Day}. {MonthName(day.Month, da)}"
+            : $"{DayName(day.DayOfWeek, da)} {day.Day} {MonthName(day.Month, da)}";
+        return day.Year == today.Year ? words : $"{words} {day.Year.ToString(CultureInfo.InvariantCulture)}";
     }
 
     private static string Weekly(Schedule s, bool da)

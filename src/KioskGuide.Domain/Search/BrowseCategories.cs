@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using KioskGuide.Domain.Offers;
 using KioskGuide.Domain.Schedules;
+using KioskGuide.Domain.Taxonomy;
 
 namespace KioskGuide.Domain.Search;
 
@@ -17,19 +18,7 @@ public static class BrowseCategories
     private static readonly string[] MoveThemes = ["walking", "exercise", "nature"];
     private static readonly string[] TalkThemes = ["visiting-friend", "phone-friend", "counselling", "self-help"];
     private static readonly string[] TalkStrategies = ["personal-support", "psychological-treatment"];
-    private static readonly string[] YoungThemes = ["youth"];
-    private static readonly string[] YoungTargetGroups = ["young", "young-women", "young-outside"];
-    private static readonly string[] SeniorTargetGroups =
-        ["seniors", "single-elderly", "elderly-men", "elderly-ethnic-minority", "unemployed-seniors"];
-    private static readonly string[] FamilyThemes = ["families"];
-    private static readonly string[] FamilyTargetGroups = ["children-families"];
     private static readonly string[] LearnThemes = ["courses", "digital", "language-cafe", "volunteering"];
-
-    /// <summary>Offers whose oldest allowed age is at most this are "for young people".</summary>
-    private const int YoungMaximumAge = 30;
-
-    /// <summary>Offers whose youngest allowed age is at least this are "for seniors".</summary>
-    private const int SeniorMinimumAge = 60;
 
     private static readonly ReadOnlyCollection<BrowseCategory> Tiles = Array.AsReadOnly<BrowseCategory>(
     [
@@ -60,16 +49,35 @@ public static class BrowseCategories
             : ContainsTimeless(code, offer);
     }
 
+    /// <summary>The citizen group a "who" tile shows, or null for a topic tile.</summary>
+    public static CitizenGroup? GroupOf(string code) => code switch
+    {
+        "young" => CitizenGroups.Young,
+        "seniors" => CitizenGroups.Elderly,
+        "families" => CitizenGroups.Families,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The first topic tile (not "today" or "all") an offer belongs to: the section it is printed under in the
+    /// catalogue, so paper and screen sort offers the same way. Null when no topic tile takes it.
+    /// </summary>
+    public static BrowseCategory? PrimaryTopic(Offer offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        return Tiles.FirstOrDefault(t => t.Code is not (TodayCode or AllCode) && ContainsTimeless(t.Code, offer));
+    }
+
     /// <summary>Membership for every tile but <see cref="TodayCode"/> (which is false here); unknown codes are false.</summary>
     internal static bool ContainsTimeless(string code, Offer offer) => code switch
     {
         "meet" => HasAny(offer.Themes, MeetThemes),
         "move" => HasAny(offer.Themes, MoveThemes),
         "talk" => HasAny(offer.Themes, TalkThemes) || HasAny(offer.Strategies, TalkStrategies),
-        "young" => HasAny(offer.Themes, YoungThemes) || HasAny(offer.TargetGroups, YoungTargetGroups)
-            || offer.Ages is { Maximum: <= YoungMaximumAge },
-        "seniors" => HasAny(offer.TargetGroups, SeniorTargetGroups) || offer.Ages is { Minimum: >= SeniorMinimumAge },
-        "families" => HasAny(offer.Themes, FamilyThemes) || HasAny(offer.TargetGroups, FamilyTargetGroups),
+        // The "who" tiles are the citizen groups of the "Hvem" filter itself: one definition, so they cannot disagree.
+        "young" => CitizenGroups.Young.Includes(offer),
+        "seniors" => CitizenGroups.Elderly.Includes(offer),
+        "families" => CitizenGroups.Families.Includes(offer),
         "learn" => HasAny(offer.Themes, LearnThemes),
         AllCode => true,
         _ => false,

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using KioskGuide.Domain.Offers;
 using KioskGuide.Domain.Schedules;
+using KioskGuide.Domain.Taxonomy;
 
 namespace KioskGuide.Domain.Search;
 
@@ -15,6 +16,7 @@ public sealed class OfferCatalogue
     private readonly Dictionary<Guid, Offer> _byId;
     private readonly SearchIndex _index;
     private readonly uint[] _tiles; // per offer: bit i set when it belongs to BrowseCategories.All[i] (timeless tiles)
+    private readonly uint[] _groups; // per offer: bit i set when it belongs to CitizenGroups.All[i]
     private readonly bool[] _stepFree;
     private readonly NextCache?[] _next; // per offer: the last next occurrence computed and when
     private readonly DayMarksCache _dayMarks;
@@ -55,6 +57,8 @@ public sealed class OfferCatalogue
         IReadOnlyList<BrowseCategory> tiles = BrowseCategories.All;
         _tiles = new uint[_offers.Length];
         _stepFree = new bool[_offers.Length];
+        _groups = new uint[_offers.Length];
+        IReadOnlyList<CitizenGroup> groups = CitizenGroups.All;
         for (int i = 0; i < _offers.Length; i++)
         {
             uint mask = 0;
@@ -67,6 +71,16 @@ public sealed class OfferCatalogue
             }
 
             _tiles[i] = mask;
+            uint groupMask = 0;
+            for (int g = 0; g < groups.Count; g++)
+            {
+                if (groups[g].Includes(_offers[i]))
+                {
+                    groupMask |= 1u << g;
+                }
+            }
+
+            _groups[i] = groupMask;
             _stepFree[i] = _offers[i].IsStepFree;
         }
 
@@ -93,11 +107,14 @@ public sealed class OfferCatalogue
     /// With an empty query, offers are ordered by their next occurrence, then by name.
     /// </summary>
     /// <remarks>
-    /// Every query word must match some word of the offer: exactly, as a prefix, inside a word (3+ letters)
+    /// Every query word must match some word of the offer, or of a synonym (<see cref="SearchSynonyms"/>):
+    /// exactly, as a prefix, as a compound's last part ("middag" in "søndagsmiddag"), inside a word (3+ letters)
     /// or with one typo (5+ letters); see <see cref="TextFolding"/> and <see cref="WordMatch"/>. Offers whose
-    /// name matches a query word come first; then by score, Danish name order and id.
+    /// name matches a query word at a word or compound-part start come first; then by score; among equal
+    /// scores offers in <paramref name="homeTown"/> (the kiosk's own town) first, then the soonest next date,
+    /// then Danish name order and id.
     /// </remarks>
-    public IReadOnlyList<SearchHit> Search(string query, OfferFilter filter, DateTimeOffset now)
+    public IReadOnlyList<SearchHit> Search(string query, OfferFilter filter, DateTimeOffset now, string? homeTown = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         if (!TryPlan(filter, now, out FilterPlan plan) || _offers.Length == 0)
@@ -111,7 +128,7 @@ public sealed class OfferCatalogue
             words = [.. words.Distinct(StringComparer.Ordinal)];
         }
 
-        return words.Length == 0 ? Browse(plan, now) : Find(words, plan, now);
+        return words.Length == 0 ? Browse(plan, now) : Find(words, plan, now, homeTown);
     }
 
     /// <summary>All offers passing the filter, by next occurrence (none last), then name.</summary>
@@ -127,7 +144,7 @@ public sealed class OfferCatalogue
                 if (Passes(i, plan))
                 {
                     Occurrence? next = NextOccurrence(i, now);
-                    keys[count++] = new HitKey(i, 0, false, next);
+                    keys[count++] = new HitKey(i, 0, false, next, false);
                 }
             }
 
@@ -141,7 +158,7 @@ public sealed class OfferCatalogue
         }
     }
 
-    private SearchHit[] Find(string[] words, in FilterPlan plan, DateTimeOffset now)
+    private SearchHit[] Find(string[] words, in FilterPlan plan, DateTimeOffset now, string? homeTown)
     {
         int n = _offers.Length;
         int[] matchArray = ArrayPool<int>.Shared.Rent(n);
@@ -162,7 +179,8 @@ public sealed class OfferCatalogue
                 int i = matchArray[m];
                 if (Passes(i, plan))
                 {
-                    keys[count++] = new HitKey(i, scores[i], nameHits[i], NextOccurrence(i, now));
+                    bool home = homeTown is not null && HasTown(_offers[i], homeTown);
+                    keys[count++] = new HitKey(i, scores[i], nameHits[i], NextOccurrence(i, now), home);
                 }
             }
 
@@ -197,7 +215,7 @@ public sealed class OfferCatalogue
         if ((_tiles[i] & plan.TileMask) != plan.TileMask
             || (plan.FreeOnly && !offer.Cost.IsFree)
             || (plan.StepFreeOnly && !_stepFree[i])
-            || (plan.TargetGroup is { } group && !ContainsOrdinal(offer.TargetGroups, group))
+            || (_groups[i] & plan.GroupMask) != plan.GroupMask
             || (plan.Town is { } town && !HasTown(offer, town)))
         {
             return false;
@@ -218,19 +236,6 @@ public sealed class OfferCatalogue
         }
 
         return mark == DayMarks.Yes;
-    }
-
-    private static bool ContainsOrdinal(IReadOnlyList<string> values, string wanted)
-    {
-        for (int k = 0; k < values.Count; k++)
-        {
-            if (string.Equals(values[k], wanted, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool HasTown(Offer offer, string town)
@@ -284,8 +289,11 @@ public sealed class OfferCatalogue
     }
 
     /// <summary>A hit while ranking: the offer's index (its Danish name rank) and what it is sorted by.</summary>
-    private readonly record struct HitKey(int Offer, double Score, bool NameHit, Occurrence? Next)
+    private readonly record struct HitKey(int Offer, double Score, bool NameHit, Occurrence? Next, bool Home)
     {
+        /// <summary>Scores closer than this are equal text matches (sums of weight × quality differ by more).</summary>
+        private const double SameScore = 1e-6;
+
         public static readonly Comparison<HitKey> ByRelevance = static (a, b) =>
         {
             if (a.NameHit != b.NameHit)
@@ -293,17 +301,28 @@ public sealed class OfferCatalogue
                 return a.NameHit ? -1 : 1;
             }
 
-            int byScore = b.Score.CompareTo(a.Score);
-            return byScore != 0 ? byScore : a.Offer.CompareTo(b.Offer);
+            if (Math.Abs(a.Score - b.Score) > SameScore)
+            {
+                return b.Score.CompareTo(a.Score);
+            }
+
+            if (a.Home != b.Home)
+            {
+                return a.Home ? -1 : 1;
+            }
+
+            return CompareNextThenName(a, b);
         };
 
-        public static readonly Comparison<HitKey> ByNextThenName = static (a, b) =>
+        public static readonly Comparison<HitKey> ByNextThenName = CompareNextThenName;
+
+        private static int CompareNextThenName(HitKey a, HitKey b)
         {
             long aStart = a.Next?.Start.UtcTicks ?? long.MaxValue;
             long bStart = b.Next?.Start.UtcTicks ?? long.MaxValue;
             int byStart = aStart.CompareTo(bStart);
             return byStart != 0 ? byStart : a.Offer.CompareTo(b.Offer);
-        };
+        }
     }
 
     /// <summary>Resolves <paramref name="filter"/> at <paramref name="now"/>; false when it can match nothing (an unknown tile code).</summary>
@@ -331,8 +350,35 @@ public sealed class OfferCatalogue
         }
 
         DayMarks? days = filter.Day is { } day ? _dayMarks.For(DaySpan.For(day, now, Zone)) : null;
-        plan = new FilterPlan(tileMask, today, days, filter.TargetGroup, filter.Town, filter.FreeOnly, filter.StepFreeOnly);
+        uint groupMask = 0;
+        if (filter.Who is { } who)
+        {
+            int group = IndexOfGroup(who);
+            if (group < 0)
+            {
+                plan = default;
+                return false;
+            }
+
+            groupMask = 1u << group;
+        }
+
+        plan = new FilterPlan(tileMask, groupMask, today, days, filter.Town, filter.FreeOnly, filter.StepFreeOnly);
         return true;
+    }
+
+    private static int IndexOfGroup(string code)
+    {
+        IReadOnlyList<CitizenGroup> groups = CitizenGroups.All;
+        for (int g = 0; g < groups.Count; g++)
+        {
+            if (groups[g].Code == code)
+            {
+                return g;
+            }
+        }
+
+        return -1;
     }
 
     private static int IndexOfTile(string code)
@@ -352,9 +398,9 @@ public sealed class OfferCatalogue
     /// <summary>An <see cref="OfferFilter"/> resolved once per search.</summary>
     private readonly record struct FilterPlan(
         uint TileMask,
+        uint GroupMask,
         DayMarks? Today,
         DayMarks? Days,
-        string? TargetGroup,
         string? Town,
         bool FreeOnly,
         bool StepFreeOnly);

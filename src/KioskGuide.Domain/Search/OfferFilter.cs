@@ -7,14 +7,15 @@ public sealed record OfferFilter
 
     /// <summary>A home-tile code from <see cref="BrowseCategories"/>, or null for all offers.</summary>
     public string? Category { get; init; }
-    public string? TargetGroup { get; init; }
+    /// <summary>A <see cref="Taxonomy.CitizenGroups"/> code ("elderly", "living-alone", …), or null for everyone.</summary>
+    public string? Who { get; init; }
     public string? Town { get; init; }
     public DayChoice? Day { get; init; }
     public bool FreeOnly { get; init; }
     public bool StepFreeOnly { get; init; }
 
     /// <summary>True when no filter other than the category is set.</summary>
-    public bool HasNoRefinements => TargetGroup is null && Town is null && Day is null && !FreeOnly && !StepFreeOnly;
+    public bool HasNoRefinements => Who is null && Town is null && Day is null && !FreeOnly && !StepFreeOnly;
 }
 
 /// <summary>Day filter choices. Weekdays mean the next such day within the coming seven days.</summary>

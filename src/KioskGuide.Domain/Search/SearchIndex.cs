@@ -124,34 +124,10 @@ internal sealed class SearchIndex
             {
                 string query = queryWords[q];
                 matchCount = 0;
-                if (query.Length >= WordMatch.MinInfixLength)
+                MatchWord(query, 1.0, q, best, stage, matches, ref matchCount, nameHits);
+                foreach (string synonym in SearchSynonyms.For(query))
                 {
-                    uint queryLetters = LetterMask(query);
-                    bool typos = query.Length >= WordMatch.MinTypoLength;
-                    for (int w = 0; w < _words.Length; w++)
-                    {
-                        // A word lacking one of the query's letters can only match with a typo, lacking two not at all.
-                        uint missing = queryLetters & ~_letters[w];
-                        if (missing != 0 && (!typos || (missing & (missing - 1)) != 0))
-                        {
-                            continue;
-                        }
-
-                        double quality = WordMatch.Quality(query, _words[w]);
-                        if (quality > 0)
-                        {
-                            Score(w, quality, q, best, stage, matches, ref matchCount, nameHits);
-                        }
-                    }
-                }
-                else
-                {
-                    // Short words match only as whole words or prefixes: a contiguous run of the sorted words.
-                    for (int w = FirstAtOrAfter(query); w < _words.Length && _words[w].StartsWith(query, StringComparison.Ordinal); w++)
-                    {
-                        double quality = _words[w].Length == query.Length ? WordMatch.Exact : WordMatch.Prefix;
-                        Score(w, quality, q, best, stage, matches, ref matchCount, nameHits);
-                    }
+                    MatchWord(synonym, SearchSynonyms.Factor, q, best, stage, matches, ref matchCount, nameHits);
                 }
 
                 for (int m = 0; m < matchCount; m++)
@@ -177,8 +153,51 @@ internal sealed class SearchIndex
         }
     }
 
+    /// <summary>
+    /// Credits every offer holding a word that <paramref name="query"/> matches, its quality times <paramref name="factor"/>
+    /// (below 1 for a synonym, which then matches only as a word, a word's start or a compound's part).
+    /// </summary>
+    private void MatchWord(string query, double factor, int q, Span<double> best, Span<int> stage,
+        Span<int> matches, ref int matchCount, Span<bool> nameHits)
+    {
+        if (query.Length >= WordMatch.MinInfixLength)
+        {
+            uint queryLetters = LetterMask(query);
+            bool typos = query.Length >= WordMatch.MinTypoLength;
+            for (int w = 0; w < _words.Length; w++)
+            {
+                // A word lacking one of the query's letters can only match with a typo, lacking two not at all.
+                uint missing = queryLetters & ~_letters[w];
+                if (missing != 0 && (!typos || (missing & (missing - 1)) != 0))
+                {
+                    continue;
+                }
+
+                double quality = WordMatch.Quality(query, _words[w]);
+                // A synonym counts only as a word or a compound's part: "middag" for "spisning" must not find "formiddag".
+                if (quality > 0 && (factor == 1.0 || quality >= WordMatch.CompoundPart))
+                {
+                    Score(w, quality * factor, quality > WordMatch.Infix || quality == WordMatch.Typo, q, best, stage, matches, ref matchCount, nameHits);
+                }
+            }
+        }
+        else
+        {
+            // Short words match only as whole words or prefixes: a contiguous run of the sorted words.
+            for (int w = FirstAtOrAfter(query); w < _words.Length && _words[w].StartsWith(query, StringComparison.Ordinal); w++)
+            {
+                double quality = _words[w].Length == query.Length ? WordMatch.Exact : WordMatch.Prefix;
+                Score(w, quality * factor, true, q, best, stage, matches, ref matchCount, nameHits);
+            }
+        }
+    }
+
     /// <summary>Credits the offers holding word <paramref name="w"/> that matched all earlier query words.</summary>
-    private void Score(int w, double quality, int queryIndex, Span<double> best, Span<int> stage,
+    /// <param name="wordStart">
+    /// The query matched at the start of a word or a compound's part (not merely somewhere inside it): only
+    /// such a match in the name makes the offer a name hit, so "middag" inside "eftermiddag" does not.
+    /// </param>
+    private void Score(int w, double quality, bool wordStart, int queryIndex, Span<double> best, Span<int> stage,
         Span<int> matches, ref int matchCount, Span<bool> nameHits)
     {
         int end = _postingStart[w + 1];
@@ -202,7 +221,7 @@ internal sealed class SearchIndex
                 best[offer] = score;
             }
 
-            if (weight == NameWeight)
+            if (weight == NameWeight && wordStart)
             {
                 nameHits[offer] = true;
             }

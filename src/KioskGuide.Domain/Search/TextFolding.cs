@@ -8,6 +8,7 @@ namespace KioskGuide.Domain.Search;
 /// finds things. Query and offer text go through the same folding:
 /// lower-case (invariant); æ → "ae", ø → "o", å → "a"; "aa" → "a" and "oe" → "o" (so "gaa" and
 /// "gå" both become "ga", "loeb" and "løb" both "lob"); other diacritics dropped (é → e, ü → u);
+/// invisible format characters (zero-width, bidi controls, soft hyphen) dropped without splitting the word;
 /// words split on anything that is not a letter or digit.
 /// </summary>
 public static class TextFolding
@@ -66,9 +67,11 @@ public static class TextFolding
                 }
 
                 UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(raw);
-                if (category == UnicodeCategory.NonSpacingMark)
+                if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
                 {
-                    continue; // a dropped diacritic; the word goes on
+                    // A dropped diacritic, or an invisible format character (zero-width space, bidi control,
+                    // soft hyphen): the word goes on, so "Spise\u200Bfællesskab" is still "spisefaellesskab".
+                    continue;
                 }
 
                 if (!char.IsLetterOrDigit(raw) && category != UnicodeCategory.SpacingCombiningMark)

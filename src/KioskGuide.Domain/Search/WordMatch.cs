@@ -5,8 +5,26 @@ internal static class WordMatch
 {
     public const double Exact = 1.0;
     public const double Prefix = 0.8;
+    /// <summary>The last part of a compound, maybe inflected: "middag" in "søndagsmiddag(en)".</summary>
+    public const double CompoundPart = 0.7;
     public const double Infix = 0.5;
     public const double Typo = 0.4;
+    /// <summary>Inside a lexicalised word that does not mean the query: "middag" in "eftermiddag".</summary>
+    public const double InsideOtherWord = 0.3;
+
+    /// <summary>
+    /// Danish inflection endings a compound's last part may carry: "søndagsmiddag" + e, en, ene, er, erne, et, s, …
+    /// Folded forms (æ → ae, ø → o).
+    /// </summary>
+    private static readonly string[] Endings = ["", "e", "en", "ene", "er", "erne", "et", "ets", "es", "s", "ne", "ens", "ernes"];
+
+    /// <summary>
+    /// Lexicalised words, folded, that look like compounds but do not mean their last part: "eftermiddag"
+    /// (afternoon) and "formiddag" (morning) are no "middag" (dinner). A query matching inside one of these
+    /// counts as <see cref="InsideOtherWord"/>, so "middag" finds "søndagsmiddag" before "eftermiddag" and
+    /// "caféeftermiddag". Data, extended as citizens' searches show the need.
+    /// </summary>
+    private static readonly string[] NotCompounds = ["eftermiddag", "formiddag", "middagslur"];
 
     /// <summary>Query words at least this long also match inside a word (Danish compounds).</summary>
     public const int MinInfixLength = 3;
@@ -32,7 +50,8 @@ internal static class WordMatch
 
             if (at > 0)
             {
-                return Infix;
+                return InsideLexicalised(query, word, at) ? InsideOtherWord
+                    : IsCompoundPart(query, word, at) ? CompoundPart : Infix;
             }
         }
 
@@ -41,6 +60,59 @@ internal static class WordMatch
             && IsOneEditFromPrefix(query, word)
             ? Typo
             : 0;
+    }
+
+    /// <summary>
+    /// True when the match of <paramref name="query"/> at <paramref name="at"/> is the word's last part with at most
+    /// an inflection ending after it. A part must be at least
+    /// <see cref="MinInfixLength"/> letters and leave a first part of two letters or more.
+    /// </summary>
+    private static bool IsCompoundPart(string query, string word, int at)
+    {
+        if (at < 2)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = word.AsSpan(at + query.Length);
+        bool ending = false;
+        foreach (string e in Endings)
+        {
+            if (rest.SequenceEqual(e))
+            {
+                ending = true;
+                break;
+            }
+        }
+
+        if (!ending)
+        {
+            // The match may be a later occurrence: "middagsmiddag" is rare, but check the last one too.
+            int last = word.AsSpan().LastIndexOf(query.AsSpan());
+            return last > at && IsCompoundPart(query, word, last);
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the match at <paramref name="at"/> lies inside one of <see cref="NotCompounds"/>, not at its start.</summary>
+    private static bool InsideLexicalised(string query, string word, int at)
+    {
+        foreach (string lexical in NotCompounds)
+        {
+            int start = word.IndexOf(lexical, StringComparison.Ordinal);
+            while (start >= 0)
+            {
+                if (start < at && at + query.Length <= start + lexical.Length)
+                {
+                    return true;
+                }
+
+                start = word.IndexOf(lexical, start + 1, StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -19,6 +19,10 @@ internal static class HsdsNames
     public const string ApplicationProcessField = "application_process";
     public const string FeesDescriptionField = "fees_description";
 
+    /// <summary>Fields of <c>x_translations</c> on a location, and on its accessibility, that the kiosk reads.</summary>
+    public const string TransportationField = "transportation";
+    public const string AccessibilityDescriptionField = "description";
+
     public static string ComposeDescription(string? summary, string? description) =>
         string.IsNullOrEmpty(description) ? summary ?? "" : (summary ?? "") + ParagraphBreak + description;
 

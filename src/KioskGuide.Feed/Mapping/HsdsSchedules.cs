@@ -76,7 +76,34 @@ public static class HsdsSchedules
             o["x_closed_dates"] = new JsonArray([.. s.ClosedDates.Select(d => (JsonNode)Date(d))]);
         }
 
+        if (s.BookBy is { } bookBy)
+        {
+            o["x_booking_deadline"] = new JsonObject { ["days_before"] = bookBy.DaysBefore, ["time"] = Time(bookBy.At) };
+        }
+
         return o;
+    }
+
+    /// <summary>
+    /// The profile's <c>x_booking_deadline</c> ({"days_before": 2, "time": "12:00"}: booking closes two days before each
+    /// date at 12:00 local time). HSDS 3.1 has no such field. A malformed one is left out (and noted), the schedule kept.
+    /// </summary>
+    private static BookingDeadline? BookingDeadlineOf(JsonObject o, string label, List<string> notes)
+    {
+        if (o["x_booking_deadline"] is null)
+        {
+            return null;
+        }
+
+        var deadline = JsonRead.Object(o, "x_booking_deadline");
+        if (deadline is not null && JsonRead.Number(deadline, "days_before") is { } days && days == Math.Floor(days) && days >= 0
+            && days <= BookingDeadline.MaxDaysBefore && TryTime(Text(deadline, "time"), out var at))
+        {
+            return new BookingDeadline((int)days, at);
+        }
+
+        notes.Add($"{label}: x_booking_deadline is not {{days_before 0–{BookingDeadline.MaxDaysBefore}, time HH:MM}}, so it is left out");
+        return null;
     }
 
     /// <summary>
@@ -219,6 +246,7 @@ public static class HsdsSchedules
             ClosedDates = closed,
             Description = description,
             LocationId = locationId,
+            BookBy = BookingDeadlineOf(o, label, notes),
         };
 
         return ScheduleCalculator.IsValid(schedule, out var problem) ? schedule : WordsOnly(problem ?? "the rule cannot be computed");

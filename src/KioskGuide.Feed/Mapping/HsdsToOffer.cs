@@ -115,7 +115,34 @@ public static class HsdsToOffer
                 AccessibleToilet = flags.Contains(Vocabularies.AccessibleToilet),
                 Note = accessibility.Select(a => Text(a, "description")).FirstOrDefault(d => !string.IsNullOrWhiteSpace(d)),
             },
+            Translations = PlaceTranslations(location, accessibility.FirstOrDefault(a => !string.IsNullOrWhiteSpace(Text(a, "description")))),
         };
+    }
+
+    /// <summary>The place's <c>x_translations</c> (name, transportation) and its accessibility's (description).</summary>
+    private static Dictionary<string, PlaceTranslation> PlaceTranslations(JsonObject location, JsonObject? accessibility)
+    {
+        var result = new Dictionary<string, PlaceTranslation>(StringComparer.Ordinal);
+        foreach (var (t, onAccessibility) in Objects(location, "x_translations").Select(t => (t, false))
+                     .Concat(Objects(accessibility, "x_translations").Select(t => (t, true))))
+        {
+            if (Text(t, "language") is not { } language || Text(t, "value") is not { } value || language == "da")
+            {
+                continue;
+            }
+
+            var current = result.GetValueOrDefault(language) ?? new PlaceTranslation();
+            current = (Text(t, "field"), onAccessibility) switch
+            {
+                (HsdsNames.NameField, false) => current with { Name = value },
+                (HsdsNames.TransportationField, false) => current with { HowToGetThere = value },
+                (HsdsNames.AccessibilityDescriptionField, true) => current with { AccessNote = value },
+                _ => current,
+            };
+            result[language] = current;
+        }
+
+        return result;
     }
 
     private static Cost Cost(JsonObject service)

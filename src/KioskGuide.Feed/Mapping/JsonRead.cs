@@ -1,4 +1,5 @@
 using System.Globalization;
+using KioskGuide.Domain.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -7,8 +8,10 @@ namespace KioskGuide.Feed.Mapping;
 /// <summary>Tolerant reads from JSON nodes: a value of the wrong type reads as absent, never throws.</summary>
 internal static class JsonRead
 {
+    /// <summary>A string property, without zero-width and bidi-control characters (see <see cref="InvisibleCharacters"/>).</summary>
     public static string? Text(JsonNode? parent, string name) =>
-        parent is JsonObject o && o[name] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+        parent is JsonObject o && o[name] is JsonValue v && v.GetValueKind() == JsonValueKind.String
+            ? InvisibleCharacters.Strip(v.GetValue<string>()) : null;
 
     // Numbers are read from their JSON text: a node built in code (an int) and a parsed one (a JsonElement) read alike.
     public static double? Number(JsonNode? parent, string name) =>

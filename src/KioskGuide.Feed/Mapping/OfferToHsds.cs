@@ -124,6 +124,17 @@ public static class OfferToHsds
         AddIf(location, "latitude", place.Latitude);
         AddIf(location, "longitude", place.Longitude);
         AddIf(location, "transportation", place.HowToGetThere);
+        var placeTranslations = new JsonArray();
+        foreach (var (language, t) in place.Translations)
+        {
+            AddTranslation(placeTranslations, language, HsdsNames.NameField, t.Name);
+            AddTranslation(placeTranslations, language, HsdsNames.TransportationField, t.HowToGetThere);
+        }
+
+        if (placeTranslations.Count > 0)
+        {
+            location["x_translations"] = placeTranslations;
+        }
         location["addresses"] = new JsonArray(new JsonObject
         {
             ["id"] = Derived(place.Id, "address"),
@@ -145,6 +156,17 @@ public static class OfferToHsds
         {
             var accessibility = new JsonObject { ["id"] = Derived(place.Id, "accessibility") };
             AddIf(accessibility, "description", access.Note);
+            var accessTranslations = new JsonArray();
+            foreach (var (language, t) in place.Translations)
+            {
+                AddTranslation(accessTranslations, language, HsdsNames.AccessibilityDescriptionField, t.AccessNote);
+            }
+
+            if (accessTranslations.Count > 0)
+            {
+                accessibility["x_translations"] = accessTranslations;
+            }
+
             accessibility["attributes"] = new JsonArray([.. flags]);
             location["accessibility"] = new JsonArray(accessibility);
         }

@@ -18,6 +18,13 @@ public sealed class KioskOptions
     [Required, StringLength(80, MinimumLength = 2)]
     public string MunicipalityName { get; set; } = "Åbæk Kommune";
 
+    /// <summary>
+    /// The town or area the kiosk stands in, as offers name it (e.g. "Åbæk"): among equally good search matches,
+    /// offers there come first. Empty: no town is preferred.
+    /// </summary>
+    [StringLength(80)]
+    public string? Town { get; set; } = "Åbæk";
+
     /// <summary>Where offers come from when the local store is empty.</summary>
     public ContentSource ContentSource { get; set; } = ContentSource.Demo;
 

@@ -28,6 +28,19 @@ public static class OfferText
 
     public static string JoinNoteLanguage(Offer offer, string language) => Translation(offer, language)?.JoinNote is null ? "da" : language;
 
+    /// <summary>The place's name in <paramref name="language"/> where it has one (e.g. "The Harbour House"), else as written.</summary>
+    public static string PlaceName(OfferLocation place, string language) => Place(place, language)?.Name ?? place.Name;
+
+    public static string PlaceNameLanguage(OfferLocation place, string language) => Place(place, language)?.Name is null ? "da" : language;
+
+    public static string? HowToGetThere(OfferLocation place, string language) => Place(place, language)?.HowToGetThere ?? place.HowToGetThere;
+
+    public static string HowToGetThereLanguage(OfferLocation place, string language) => Place(place, language)?.HowToGetThere is null ? "da" : language;
+
+    public static string? AccessNote(OfferLocation place, string language) => Place(place, language)?.AccessNote ?? place.Access.Note;
+
+    public static string AccessNoteLanguage(OfferLocation place, string language) => Place(place, language)?.AccessNote is null ? "da" : language;
+
     /// <summary>"Gratis", "40 kr." — short enough for a result card.</summary>
     public static string PriceShort(Offer offer, KioskSession session)
     {
@@ -77,6 +90,9 @@ public static class OfferText
             return code;
         }
     }
+
+    private static PlaceTranslation? Place(OfferLocation place, string language) =>
+        language == "da" ? null : place.Translations.GetValueOrDefault(language);
 
     private static OfferTranslation? Translation(Offer offer, string language) =>
         language == "da" ? null : offer.Translations.GetValueOrDefault(language);

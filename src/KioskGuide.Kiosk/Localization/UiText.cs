@@ -6,6 +6,11 @@ public static class UiText
     // Frame
     public static readonly LocalizedText Home = new("Forside", "Home");
     public static readonly LocalizedText Back = new("Tilbage", "Back");
+    public static readonly LocalizedText LeaveQuestionsTitle = new("Vil du gå til forsiden?", "Go to the home screen?");
+    public static readonly LocalizedText LeaveQuestionsText = new(
+        "Dine svar er ikke sendt. Går du til forsiden, bliver de slettet.", "Your answers have not been sent. If you go to the home screen, they are deleted.");
+    public static readonly LocalizedText LeaveQuestionsStay = new("Nej, fortsæt med spørgsmålene", "No, go on with the questions");
+    public static readonly LocalizedText LeaveQuestionsGo = new("Ja, slet svarene", "Yes, delete my answers");
     public static readonly LocalizedText LargeText = new("Stor tekst", "Large text");
     public static readonly LocalizedText HighContrast = new("Høj kontrast", "High contrast");
     public static readonly LocalizedText ChooseLanguage = new("Skift sprog", "Change language");
@@ -28,6 +33,13 @@ public static class UiText
     public static readonly LocalizedText ClearText = new("Ryd", "Clear");
     public static readonly LocalizedText NoSearchResults = new("Ingen tilbud passer til din søgning.", "No offers match your search.");
     public static readonly LocalizedText ClearSearch = new("Ryd søgningen", "Clear the search");
+    public static readonly LocalizedText ShowResults = new("Vis resultater ({0})", "Show results ({0})");
+    public static readonly LocalizedText ShowKeyboard = new("Skriv igen", "Type again");
+    public static readonly LocalizedText KeyboardSymbols = new("Tal og tegn", "Numbers and symbols");
+    public static readonly LocalizedText KeyboardLetters = new("Bogstaver", "Letters");
+    public static readonly LocalizedText SearchLimitReached = new("Der kan højst stå {0} tegn i søgefeltet.", "The search can be at most {0} characters.");
+    public static readonly LocalizedText MoreBelow = new("– {0} flere længere nede", "– {0} more further down");
+    public static readonly LocalizedText OneMoreBelow = new("– 1 mere længere nede", "– 1 more further down");
 
     // Results and filters
     public static readonly LocalizedText OffersFound = new("{0} tilbud", "{0} offers");
@@ -54,6 +66,11 @@ public static class UiText
     // Offer detail
     public static readonly LocalizedText When = new("Hvornår", "When");
     public static readonly LocalizedText NextDates = new("De næste gange", "Next times");
+    public static readonly LocalizedText NextBookable = new("Næste gang, du kan nå at tilmelde dig:", "Next date you can still sign up for:");
+    public static readonly LocalizedText BookBy = new("Tilmeld dig senest {0}.", "Sign up by {0}.");
+    public static readonly LocalizedText BookingClosed = new("Tilmeldingen er lukket. Fristen var {0}.", "Booking has closed. The deadline was {0}.");
+    public static readonly LocalizedText NoBookableDate = new(
+        "Tilmeldingen er lukket til de næste gange. Ring og hør, om der er plads.", "Booking has closed for the next dates. Call and ask if there is room.");
     public static readonly LocalizedText NoDates = new("Ingen faste datoer. Kontakt arrangøren.", "No fixed dates. Contact the organiser.");
     public static readonly LocalizedText Where = new("Hvor", "Where");
     public static readonly LocalizedText HowToGetThere = new("Sådan kommer du dertil", "How to get there");
@@ -84,7 +101,12 @@ public static class UiText
     public static readonly LocalizedText PrintConfirm = new("Udskriv", "Print");
     public static readonly LocalizedText PrintCancel = new("Annuller", "Cancel");
     public static readonly LocalizedText Printing = new("Udskriver …", "Printing …");
-    public static readonly LocalizedText PrintDone = new("Tag din folder fra printeren.", "Take your leaflet from the printer.");
+    // All a printer tells is that it took the job: not that the paper is out yet.
+    public static readonly LocalizedText PrintDone = new(
+        "Printeren har fået folderen — den kommer ud om lidt.", "The printer has your leaflet — it will come out in a moment.");
+    public static readonly LocalizedText LaterDates = new("Derefter:", "After that:");
+    public static readonly LocalizedText PrintRetry = new("Prøv igen", "Try again");
+    public static readonly LocalizedText PrintCallInstead = new("Ring og hør mere:", "Call to find out more:");
     public static readonly LocalizedText PrintOffline = new(
         "Printeren svarer ikke lige nu. Spørg personalet, eller skriv telefonnummeret ned.",
         "The printer is not answering right now. Ask the staff, or write down the phone number.");
@@ -128,7 +150,6 @@ public static class UiText
     public static readonly LocalizedText QuestionProgress = new("Spørgsmål {0} af {1}", "Question {0} of {1}");
     public static readonly LocalizedText NextQuestion = new("Næste", "Next");
     public static readonly LocalizedText SkipQuestion = new("Spring over", "Skip");
-    public static readonly LocalizedText PreviousQuestion = new("Forrige", "Previous");
     public static readonly LocalizedText ReviewTitle = new("Se dine svar, før du sender", "Check your answers before you send");
     public static readonly LocalizedText Skipped = new("Sprunget over", "Skipped");
     public static readonly LocalizedText ChangeAnswer = new("Ret", "Change");
@@ -141,6 +162,7 @@ public static class UiText
         "Dit svar kunne ikke gemmes. Spørg gerne personalet.", "Your answer could not be saved. Please ask the staff.");
     public static readonly LocalizedText BackToHome = new("Til forsiden", "To the home screen");
     public static readonly LocalizedText CharactersLeft = new("{0} tegn tilbage", "{0} characters left");
+    public static readonly LocalizedText NoCharactersLeft = new("Du har brugt alle {0} tegn.", "You have used all {0} characters.");
     public static readonly LocalizedText ScaleVeryUnhappy = new("Meget utilfreds", "Very unhappy");
     public static readonly LocalizedText ScaleUnhappy = new("Utilfreds", "Unhappy");
     public static readonly LocalizedText ScaleNeutral = new("Hverken eller", "Neither");

@@ -1,4 +1,5 @@
 using KioskGuide.Domain.Search;
+using KioskGuide.Domain.Text;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Localization;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,9 @@ public sealed class KioskSession(IOptions<KioskOptions> options)
 
     /// <summary>Text typed on the on-screen keyboard; never stored anywhere else.</summary>
     public string Query { get; private set; } = "";
+
+    /// <summary>The search screen shows its keyboard (true) or gives the results the whole screen (false).</summary>
+    public bool SearchKeyboardOpen { get; private set; } = true;
 
     /// <summary>Filters chosen on the results screen (the category comes from the tile).</summary>
     public OfferFilter Filter { get; private set; } = OfferFilter.None;
@@ -58,7 +62,10 @@ public sealed class KioskSession(IOptions<KioskOptions> options)
         Changed?.Invoke();
     }
 
-    public void SetQuery(string query) => Query = query;
+    /// <summary>The typed text, without zero-width or bidi-control characters (a pasted or odd input cannot hide in it).</summary>
+    public void SetQuery(string query) => Query = InvisibleCharacters.Strip(query ?? "");
+
+    public void SetSearchKeyboardOpen(bool open) => SearchKeyboardOpen = open;
 
     public void SetFilter(OfferFilter filter) => Filter = filter;
 
@@ -69,6 +76,7 @@ public sealed class KioskSession(IOptions<KioskOptions> options)
         LargeText = false;
         HighContrast = false;
         Query = "";
+        SearchKeyboardOpen = true;
         Filter = OfferFilter.None;
         Draft = null;
         Changed?.Invoke();

@@ -70,9 +70,11 @@ internal static class OfferFacts
 
         if (nextDates)
         {
-            var culture = Culture(language);
-            var dates = ScheduleCalculator.NextOccurrences(o, now, zone, 3)
-                .Select(occurrence => TimeZoneInfo.ConvertTime(occurrence.Start, zone).ToString(language == "da" ? "dddd d. MMMM" : "dddd d MMMM", culture))
+            // Paper is read later: only dates still to come (never one that has begun, nor one whose booking has
+            // closed), absolute, with the year when it is not this one.
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+            var dates = Booking.StillToCome(o, now, zone, 3)
+                .Select(d => ScheduleWording.DescribeDate(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(d.Occurrence.Start, zone).DateTime), language, today))
                 .Distinct()
                 .ToList();
             if (dates.Count > 0)
@@ -86,10 +88,11 @@ internal static class OfferFacts
     {
         foreach (var l in o.Locations)
         {
-            yield return new Fact(PrintText.Where.For(language), $"{l.Name}, {l.Address.Street}, {l.Address.PostalCode} {l.Address.City}.");
-            if (!string.IsNullOrWhiteSpace(l.HowToGetThere))
+            yield return new Fact(PrintText.Where.For(language), $"{PlaceName(l, language)}, {l.Address.Street}, {l.Address.PostalCode} {l.Address.City}.");
+            var directions = Place(l, language)?.HowToGetThere ?? l.HowToGetThere;
+            if (!string.IsNullOrWhiteSpace(directions))
             {
-                yield return new Fact(PrintText.HowToGetThere.For(language), Sentence(l.HowToGetThere));
+                yield return new Fact(PrintText.HowToGetThere.For(language), Sentence(directions));
             }
         }
     }
@@ -152,12 +155,13 @@ internal static class OfferFacts
             {
                 parts.Add(PrintText.AccessibleToilet.For(language));
             }
-            if (!string.IsNullOrWhiteSpace(l.Access.Note))
+            var note = Place(l, language)?.AccessNote ?? l.Access.Note;
+            if (!string.IsNullOrWhiteSpace(note))
             {
-                parts.Add(Sentence(l.Access.Note));
+                parts.Add(Sentence(note));
             }
             var text = string.Join(" ", parts);
-            yield return new Fact(PrintText.Access.For(language), o.Locations.Count > 1 ? $"{l.Name}: {text}" : text);
+            yield return new Fact(PrintText.Access.For(language), o.Locations.Count > 1 ? $"{PlaceName(l, language)}: {text}" : text);
         }
     }
 
@@ -211,6 +215,11 @@ internal static class OfferFacts
     }
 
     private static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language == "da" ? "da-DK" : "en-GB");
+
+    private static string PlaceName(OfferLocation l, string language) => Place(l, language)?.Name ?? l.Name;
+
+    private static PlaceTranslation? Place(OfferLocation l, string language) =>
+        language == "da" ? null : l.Translations.GetValueOrDefault(language);
 
     private static OfferTranslation? Translation(Offer o, string language) =>
         language == "da" ? null : o.Translations.GetValueOrDefault(language);

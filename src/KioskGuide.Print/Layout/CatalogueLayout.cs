@@ -224,8 +224,9 @@ internal static class CatalogueLayout
                 case "qr":
                     break;
                 default:
-                    // A booklet is kept for months: the rule in words, not the next dates.
-                    foreach (var fact in OfferFacts.For(field, offer, kit.Language, now, zone, nextDates: false))
+                    // The rule in words and the next dates from the day it is printed (the cover and footer carry that date):
+                    // "hver anden mandag" alone leaves the reader to work out which Mondays.
+                    foreach (var fact in OfferFacts.For(field, offer, kit.Language, now, zone, nextDates: true))
                     {
                         parts.Add(kit.Labelled(fact.Label, fact.Text, textWidth));
                     }

@@ -1,6 +1,7 @@
 using KioskGuide.Domain.Offers;
 using KioskGuide.Domain.Schedules;
 using KioskGuide.Print.Content;
+using KioskGuide.Print.Fonts;
 using KioskGuide.Print.Qr;
 using KioskGuide.Print.Templates;
 using SkiaSharp;
@@ -10,7 +11,8 @@ namespace KioskGuide.Print.Layout;
 /// <summary>
 /// Lays out one offer's large-print leaflet: header with logo, the offer's name, what it is, the facts
 /// the template lists (each a paragraph with a bold label), a QR box at the foot, and the footer.
-/// One page when it fits; otherwise front and back, the back starting at the template's SecondPageFrom.
+/// One page when it fits (measured, leaving out the template's droppable fields one by one if need be); otherwise
+/// front and back, the back starting at the template's SecondPageFrom. The phone number is printed large.
 /// </summary>
 internal static class LeafletLayout
 {
@@ -21,8 +23,27 @@ internal static class LeafletLayout
         string header = kit.Expand(t.Header);
         var body = new SKRect(kit.Content.Left, kit.Content.Top + kit.HeaderHeight(header), kit.Content.Right, kit.Content.Bottom - kit.FooterHeight(2));
 
-        // One page if it can be done by leaving out the droppable fields; otherwise front and back with everything.
-        var flow = Flow(offer, kit, body, now, zone, t.Fields.Except(t.DropToFitOnePage).ToList(), breakBefore: null);
+        // Measured, not guessed: everything if it fits one page; else leave out the droppable fields one at a time,
+        // in the template's order, until it does; only when even that needs two pages, front and back with everything.
+        var flow = Flow(offer, kit, body, now, zone, t.Fields, breakBefore: null);
+        var dropped = new List<string>();
+        foreach (var drop in t.DropToFitOnePage)
+        {
+            if (flow.Pages.Count == 1)
+            {
+                break;
+            }
+
+            dropped.Add(drop);
+            flow = Flow(offer, kit, body, now, zone, t.Fields.Except(dropped).ToList(), breakBefore: null);
+        }
+
+        if (flow.Pages.Count > 1)
+        {
+            // Last try for one page: the QR code smaller, with just the address beside it, and no e-mail when there is a phone.
+            flow = Flow(offer, kit, body, now, zone, t.Fields.Except(dropped).ToList(), breakBefore: null, compactQr: true);
+        }
+
         if (flow.Pages.Count > 1)
         {
             flow = Flow(offer, kit, body, now, zone, t.Fields, breakBefore: null);
@@ -45,14 +66,20 @@ internal static class LeafletLayout
             kit.Fonts);
     }
 
-    private static PageFlow Flow(Offer offer, LayoutKit kit, SKRect body, DateTimeOffset now, TimeZoneInfo zone, IReadOnlyList<string> fields, string? breakBefore)
+    private static PageFlow Flow(Offer offer, LayoutKit kit, SKRect body, DateTimeOffset now, TimeZoneInfo zone, IReadOnlyList<string> fields,
+        string? breakBefore, bool compactQr = false)
     {
         float width = body.Width;
         float gap = kit.Body.Size * 0.4f;
         var flow = new PageFlow(body);
-        var qrBox = fields.Contains("qr") ? QrBox(offer, kit, width) : null;
+        var qrBox = fields.Contains("qr") ? (compactQr ? CompactQrBox(offer, kit, width) : QrBox(offer, kit, width)) : null;
         var facts = fields.Select(f => (Field: f, Facts: f is "name" or "summary" or "description" or "qr"
             ? new List<Fact>() : OfferFacts.For(f, offer, kit.Language, now, zone, nextDates: true).ToList())).ToList();
+        if (compactQr && offer.Contact.Phone is { Length: > 0 })
+        {
+            // Squeezed for one page: with a phone to call, the e-mail address is the line to spare.
+            facts = [.. facts.Select(f => f.Field == "contact" ? (f.Field, f.Facts.Where(x => x.Label != PrintText.Email.For(kit.Language)).ToList()) : f)];
+        }
         int qrIndex = facts.FindIndex(f => f.Field == "qr");
         var lastFact = facts.Take(Math.Max(qrIndex, 0)).SelectMany(f => f.Facts).LastOrDefault();
 
@@ -80,7 +107,7 @@ internal static class LeafletLayout
                 case "qr":
                     if (qrBox is not null)
                     {
-                        flow.Space(gap * 2);
+                        flow.Space(compactQr ? gap : gap * 2);
                         flow.AddAtBottom(qrBox);
                     }
                     break;
@@ -89,13 +116,50 @@ internal static class LeafletLayout
                     {
                         // When the QR box must go over the page, the last fact goes with it, so no page holds the code alone.
                         float keep = ReferenceEquals(fact, lastFact) && qrBox is not null ? qrBox.Height + (gap * 3) : 0;
-                        flow.Add(kit.Labelled(fact.Label, OfferFacts.Clip(fact.Text, OfferFacts.LeafletFactLength), width), keep);
+                        // The phone is often the only way to sign up: large and bold, not one more line of body text.
+                        var block = field == "contact" && fact.Label == PrintText.Phone.For(kit.Language)
+                            ? PhoneBlock(kit, fact, width, squeeze: compactQr)
+                            : kit.Labelled(fact.Label, OfferFacts.Clip(fact.Text, OfferFacts.LeafletFactLength), width);
+                        flow.Add(block, keep);
                         flow.Space(gap);
                     }
                     break;
             }
         }
         return flow;
+    }
+
+    /// <summary>
+    /// "Telefon: +45 72 49 53 32 (Else Marie Kragh)" in the heading size, bold. Squeezed for one page, the contact's
+    /// name is left out when it would wrap the number onto a second line.
+    /// </summary>
+    private static ParagraphBlock PhoneBlock(LayoutKit kit, Fact fact, float width, bool squeeze)
+    {
+        string text = fact.Text;
+        int name = text.IndexOf(" (", StringComparison.Ordinal);
+        if (squeeze && name > 0 && kit.Measure.Width($"{fact.Label}: {text}", FontStyle.Bold, kit.Heading.Size) > width)
+        {
+            text = text[..name];
+        }
+
+        return kit.Paragraph([new Span(fact.Label + ": ", FontStyle.Bold), new Span(text, FontStyle.Bold)], kit.Heading, width);
+    }
+
+    /// <summary>A smaller QR code (20 mm, still easy to scan) with only a bold label and the address beside it.</summary>
+    private static RowBlock? CompactQrBox(Offer offer, LayoutKit kit, float width)
+    {
+        if (PrintLinks.For(offer) is not { } target)
+        {
+            return null;
+        }
+
+        float side = Math.Min(kit.Mm(kit.Template.Qr.SizeMm), kit.Mm(20));
+        float gap = kit.Mm(4);
+        float textWidth = width - side - gap;
+        var heading = kit.Paragraph((target.IsPhone ? PrintText.PhoneHeading : PrintText.WebHeading).For(kit.Language) + ":", LayoutKit.Bold(kit.Body), textWidth);
+        var address = kit.Paragraph(target.Display, kit.Body, textWidth, link: target.Url);
+        var qr = new QrBlock(QrMatrix.Encode(target.Url, kit.Template.Qr.ErrorCorrection), side, target.Url, kit.TextColour);
+        return new RowBlock(qr, side, gap, new StackBlock([heading, address]));
     }
 
     /// <summary>The QR code at the left; at its right what it leads to, in words and as the address to type.</summary>

@@ -47,6 +47,13 @@ public sealed class LeafletService(PrintComposer composer, PrintService printing
         }, cancellationToken);
     }
 
+    /// <summary>Null when the leaflet could print now; else why not (printer down, out of paper, today's pages used).</summary>
+    public Task<PrintOutcome?> CheckAsync(LeafletProof proof, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(proof);
+        return printing.CheckAsync(proof.Document.PageCount, cancellationToken);
+    }
+
     public Task<PrintResult> PrintAsync(LeafletProof proof, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(proof);

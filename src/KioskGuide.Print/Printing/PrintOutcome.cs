@@ -3,7 +3,10 @@ namespace KioskGuide.Print.Printing;
 /// <summary>What happened to a print, in the terms the citizen is told.</summary>
 public enum PrintOutcome
 {
-    /// <summary>The printer took the job: "Take your leaflet from the printer".</summary>
+    /// <summary>
+    /// The printer (or the print folder) took the job. That is all that is known: not that the paper is out yet,
+    /// so the citizen is told "the printer has your leaflet; it comes out in a moment".
+    /// </summary>
     Printed,
     /// <summary>Unreachable, switched off, or no answer within the time limit.</summary>
     PrinterOffline,

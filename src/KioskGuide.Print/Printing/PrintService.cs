@@ -17,6 +17,38 @@ public sealed class PrintService(IPrinter printer, DailyPageCounter pages, IOpti
 
     public IPrinter Printer { get; } = printer;
 
+    /// <summary>
+    /// Whether a document of <paramref name="pageCount"/> pages could print now, asked before the citizen is shown a
+    /// preview: null when it could, else what stands in the way (the daily cap, or the printer's own state). Within
+    /// the same time limit as a print; a printer that does not answer in time is reported offline.
+    /// </summary>
+    public async Task<PrintOutcome?> CheckAsync(int pageCount, CancellationToken cancellationToken = default)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(options.Value.TimeoutSeconds));
+        try
+        {
+            if (!await pages.HasRoomForAsync(pageCount, deadline.Token))
+            {
+                return PrintOutcome.DailyCapReached;
+            }
+
+            var status = await Printer.GetStatusAsync(deadline.Token);
+            if (status.Blocks() is { } blocked)
+            {
+                logger.LogWarning("Print not offered: {Printer} is {Status}.", Printer.Description, status);
+                return blocked;
+            }
+
+            return null;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Print not offered: {Printer} did not answer within {Seconds} s.", Printer.Description, options.Value.TimeoutSeconds);
+            return PrintOutcome.PrinterOffline;
+        }
+    }
+
     public async Task<PrintResult> PrintAsync(LaidOutDocument document, string jobName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);

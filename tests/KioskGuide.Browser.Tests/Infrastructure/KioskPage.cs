@@ -28,7 +28,7 @@ public sealed class KioskPage(IPage page, Orientation orientation, KioskServer s
 
     public async Task TapKeyAsync(string key)
     {
-        await Page.Locator($".keyboard [data-key='{key}']").TapAsync();
+        await Page.Locator($".keyboard [data-key='{Escape(key)}']").TapAsync();
         await SyncAsync();
     }
 
@@ -41,13 +41,30 @@ public sealed class KioskPage(IPage page, Orientation orientation, KioskServer s
     /// <summary>One round trip to the host: events are handled in order, so every earlier tap is done.</summary>
     public Task SyncAsync() => Page.EvaluateAsync("() => kiosk.sync()");
 
-    public async Task TypeOnScreenAsync(string text)
+    /// <summary>Types on the on-screen keyboard, switching between its letter and symbol layers as a person would.</summary>
+    public async Task<int> TypeOnScreenAsync(string text)
     {
+        int taps = 0;
+        await Page.Locator(".keyboard").WaitForAsync();
         foreach (var ch in text)
         {
-            await TapKeyAsync(ch == ' ' ? "space" : ch.ToString());
+            var key = ch == ' ' ? "space" : ch.ToString();
+            if (key != "space" && await Page.Locator($".keyboard [data-key='{Escape(key)}']").CountAsync() == 0)
+            {
+                var layer = await Page.Locator(".keyboard").GetAttributeAsync("data-layer");
+                await TapKeyAsync(layer == "letters" ? "layer-symbols" : "layer-letters");
+                taps++;
+            }
+
+            await Page.Locator($".keyboard [data-key='{Escape(key)}']").TapAsync();
+            await SyncAsync();
+            taps++;
         }
+
+        return taps;
     }
+
+    private static string Escape(string key) => key switch { "'" => "\\'", "\"" => "\\\"", _ => key };
 
     public Task<string> HeadingAsync() => Page.Locator("main h1").First.InnerTextAsync();
 

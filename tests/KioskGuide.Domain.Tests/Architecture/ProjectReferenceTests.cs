@@ -9,7 +9,7 @@ namespace KioskGuide.Domain.Tests.Architecture;
 public sealed class ProjectReferenceTests
 {
     private static readonly string[] FrameworkFree =
-        ["KioskGuide.Domain", "KioskGuide.Feed", "KioskGuide.Storage", "KioskGuide.Sync", "KioskGuide.Print", "KioskGuide.Sqlite"];
+        ["KioskGuide.Domain", "KioskGuide.Feed", "KioskGuide.Storage", "KioskGuide.Sync", "KioskGuide.Print", "KioskGuide.Sqlite", "KioskGuide.Hosting"];
 
     [Theory]
     [MemberData(nameof(Libraries))]

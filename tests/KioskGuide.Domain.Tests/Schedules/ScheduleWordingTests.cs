@@ -93,24 +93,27 @@ public class ScheduleWordingTests
         new(At("2026-11-24T10:00+01:00"), At("2026-11-24T12:00+01:00"), Tuesday);
 
     [Theory]
-    [InlineData("2026-11-24T08:00+01:00", "da", "I dag kl. 10.00–12.00")]
-    [InlineData("2026-11-24T08:00+01:00", "en", "Today 10:00–12:00")]
-    [InlineData("2026-11-23T20:00+01:00", "da", "I morgen kl. 10.00–12.00")]
-    [InlineData("2026-11-23T20:00+01:00", "en", "Tomorrow 10:00–12:00")]
+    [InlineData("2026-11-24T08:00+01:00", "da", "I dag, tirsdag 24. november, kl. 10.00–12.00")]
+    [InlineData("2026-11-24T08:00+01:00", "en", "Today, Tuesday 24 November, 10:00–12:00")]
+    [InlineData("2026-11-23T20:00+01:00", "da", "I morgen, tirsdag 24. november, kl. 10.00–12.00")]
+    [InlineData("2026-11-23T20:00+01:00", "en", "Tomorrow, Tuesday 24 November, 10:00–12:00")]
     [InlineData("2026-11-20T09:00+01:00", "da", "Tirsdag 24. november kl. 10.00–12.00")]
     [InlineData("2026-11-20T09:00+01:00", "en", "Tuesday 24 November 10:00–12:00")]
-    [InlineData("2026-11-24T11:00+01:00", "da", "Nu, til kl. 12.00")]
-    [InlineData("2026-11-24T11:00+01:00", "en", "Now, until 12:00")]
+    // Going on now: never just "Nu", but the day, the date and the whole span, marked as going on.
+    [InlineData("2026-11-24T11:00+01:00", "da", "I dag, tirsdag 24. november, kl. 10.00–12.00 (i gang)")]
+    [InlineData("2026-11-24T11:00+01:00", "en", "Today, Tuesday 24 November, 10:00–12:00 (on now)")]
     // 23:30 UTC on Monday is already Tuesday in Copenhagen.
-    [InlineData("2026-11-23T23:30+00:00", "da", "I dag kl. 10.00–12.00")]
+    [InlineData("2026-11-23T23:30+00:00", "da", "I dag, tirsdag 24. november, kl. 10.00–12.00")]
+    // Seen from another year, the year is said.
+    [InlineData("2025-12-30T09:00+01:00", "da", "Tirsdag 24. november 2026 kl. 10.00–12.00")]
     public void DescribeOccurrence_relative_to_now(string now, string language, string expected)
     {
         Assert.Equal(expected, ScheduleWording.DescribeOccurrence(Tuesday24November, language, At(now), Copenhagen));
     }
 
     [Theory]
-    [InlineData("da", "I dag kl. 22.00–2.00 (til næste dag)")]
-    [InlineData("en", "Today 22:00–02:00 (until the next day)")]
+    [InlineData("da", "I dag, fredag 27. november, kl. 22.00–2.00 (til næste dag)")]
+    [InlineData("en", "Today, Friday 27 November, 22:00–02:00 (until the next day)")]
     public void DescribeOccurrence_of_an_overnight_span_says_it_runs_into_the_next_day(string language, string expected)
     {
         var friday = Weekly("22:00", "02:00", DayOfWeek.Friday);
@@ -127,6 +130,25 @@ public class ScheduleWordingTests
 
         Assert.Equal("Tirsdag 24. november kl. 10.00–12.00", ScheduleWording.DescribeOccurrence(o, "da", At("2026-11-20T09:00+01:00"), Copenhagen));
     }
+
+    [Fact]
+    public void The_sunday_dinner_in_progress_reads_as_the_issue_asks()
+    {
+        var sunday = MonthlyByDay("12:30", "15:00", new WeekdayRule(DayOfWeek.Sunday, 1));
+        var o = new Occurrence(At("2026-12-06T12:30+01:00"), At("2026-12-06T15:00+01:00"), sunday);
+
+        Assert.Equal("I dag, søndag 6. december, kl. 12.30–15.00 (i gang)",
+            ScheduleWording.DescribeOccurrence(o, "da", At("2026-12-06T13:10+01:00"), Copenhagen));
+    }
+
+    [Theory]
+    [InlineData("2026-11-30T09:00+01:00", "da", "fredag 4. december kl. 12.00")]
+    [InlineData("2026-11-30T09:00+01:00", "en", "Friday 4 December, 12:00")]
+    [InlineData("2026-12-03T09:00+01:00", "da", "i morgen, fredag 4. december, kl. 12.00")]
+    [InlineData("2026-12-04T09:00+01:00", "da", "i dag kl. 12.00")]
+    [InlineData("2026-12-04T09:00+01:00", "en", "today, 12:00")]
+    public void DescribeInstant_names_the_day_and_time(string now, string language, string expected) =>
+        Assert.Equal(expected, ScheduleWording.DescribeInstant(At("2026-12-04T12:00+01:00"), language, At(now), Copenhagen));
 
     private static Schedule Example(string rule) => rule switch
     {

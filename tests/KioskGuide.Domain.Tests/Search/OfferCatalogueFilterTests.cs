@@ -55,7 +55,7 @@ public sealed class OfferCatalogueFilterTests
             Offer("For alle"),
             Offer("For unge") with { TargetGroups = ["young"] });
 
-        Assert.Equal(["For seniorer"], Names(catalogue, new OfferFilter { TargetGroup = "seniors" }));
+        Assert.Equal(["For seniorer"], Names(catalogue, new OfferFilter { Who = "elderly" }));
         Assert.Equal(["For alle", "For seniorer", "For unge"], Names(catalogue, OfferFilter.None));
     }
 
@@ -178,7 +178,7 @@ public sealed class OfferCatalogueFilterTests
         var filter = new OfferFilter
         {
             Category = "move",
-            TargetGroup = "seniors",
+            Who = "elderly",
             Town = "Ejby",
             Day = DayChoice.Today,
             FreeOnly = true,

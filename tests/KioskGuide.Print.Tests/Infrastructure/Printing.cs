@@ -31,4 +31,7 @@ public static class Printing
     };
 
     public static Offer Demo(string name) => Offers.Single(o => o.Name == name);
+
+    /// <summary>The offer with its words on joining four times over: too much for one page whatever is left out.</summary>
+    public static Offer Lengthened(Offer offer) => offer with { JoinNote = string.Join(" ", Enumerable.Repeat(offer.JoinNote, 4)) };
 }
