@@ -7,6 +7,7 @@ using KioskGuide.Kiosk.Navigation;
 using KioskGuide.Kiosk.Operations;
 using KioskGuide.Kiosk.Security;
 using KioskGuide.Kiosk.Session;
+using KioskGuide.Kiosk.Staff;
 using KioskGuide.Print;
 using KioskGuide.Sqlite;
 using KioskGuide.Storage;
@@ -96,6 +97,7 @@ public static class KioskApp
 
         // --- Operations: status for staff and IT, /health, heartbeat to the central server's fleet page. ---
         services.AddKioskOperations();
+        services.AddStaffMode();
 
         services.AddScoped<KioskSession>();
         services.AddScoped<IdleMonitor>();
