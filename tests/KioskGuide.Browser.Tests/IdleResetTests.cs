@@ -29,7 +29,7 @@ public sealed class IdleResetTests(KioskFixture kiosk)
 
         kiosk.Server.Clock.Advance(TimeSpan.FromSeconds(20));
         await screen.ByTestId("attract").WaitForAsync();
-        await screen.Page.WaitForFunctionAsync("document.documentElement.lang === 'da'");
+        await screen.Page.WaitForFunctionAsync("() => document.documentElement.lang === 'da'");
         await screen.ScreenshotAsync("13-attract");
 
         await screen.TapAsync("attract");

@@ -90,14 +90,14 @@ public sealed class NavigationTests(KioskFixture kiosk)
         Assert.Equal("da", await screen.Page.EvaluateAsync<string>("document.documentElement.lang"));
 
         await screen.TapAsync("language");
-        await screen.Page.WaitForFunctionAsync("document.documentElement.lang === 'en'");
+        await screen.Page.WaitForFunctionAsync("() => document.documentElement.lang === 'en'");
         await screen.ExpectHeadingAsync("Find a community or an offer near you");
         Assert.Contains("Get moving", await screen.ByTestId("tile-move").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Dansk", await screen.ByTestId("language").InnerTextAsync(), StringComparison.Ordinal);
         await screen.ScreenshotAsync("05-home-english");
 
         await screen.TapAsync("language");
-        await screen.Page.WaitForFunctionAsync("document.documentElement.lang === 'da'");
+        await screen.Page.WaitForFunctionAsync("() => document.documentElement.lang === 'da'");
         await screen.ExpectHeadingAsync("Find et fællesskab eller et tilbud nær dig");
     }
 
