@@ -52,9 +52,10 @@ for (var session = 1; session <= sessions; session++)
 }
 
 var logErrors = host.Output.Count(l => l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal));
-foreach (var line in host.Output.Where(l => l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal)).Take(5))
+var output = host.Output;
+foreach (var i in Enumerable.Range(0, output.Count).Where(i => output[i].StartsWith("fail:", StringComparison.Ordinal) || output[i].StartsWith("crit:", StringComparison.Ordinal)).Take(3))
 {
-    Console.WriteLine($"host: {line}");
+    Console.WriteLine($"host: {output[i]} {(i + 1 < output.Count ? output[i + 1].Trim() : "")}");
 }
 
 var from100 = samples.Where(s => s.Session >= 100).Select(s => s.RssKb).DefaultIfEmpty(samples[^1].RssKb).ToList();
