@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 
 // Usage: dotnet KioskGuide.Soak.dll [--sessions 1000] [--cold-starts 5]
 // Each session is a citizen: home → a tile → an offer → print preview and print (folder printer) → back home →
-// search by the on-screen keyboard → the questionnaire, one answer, then walks away (the context closes mid-way).
+// search by the on-screen keyboard (the daily page cap is lifted: a month of prints in one run) → the questionnaire, one answer, then walks away (the context closes mid-way).
 var culture = CultureInfo.InvariantCulture;
 var sessions = Arg("--sessions", 1000);
 var coldStarts = Arg("--cold-starts", 5);
@@ -82,7 +82,7 @@ static async Task<(AppProcess Host, int Port)> StartHostAsync(string data)
 {
     var (host, ready) = await AppProcess.StartAsync(
         BuiltApps.KioskDll,
-        ["--Kiosk:Port=0", $"--Kiosk:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:KioskGuide.Kiosk=Information"],
+        ["--Kiosk:Port=0", $"--Kiosk:DataDirectory={data}", "--Print:DailyPageCap=100000", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:KioskGuide.Kiosk=Information"],
         new Regex(@"Open http://127\.0\.0\.1:(\d+)/"));
     return (host, int.Parse(ready.Groups[1].Value, CultureInfo.InvariantCulture));
 }

@@ -104,7 +104,13 @@ public static class KioskApp
         services.AddScoped<ScreenHistory>();
 
         KioskHardening.AddPrivateDataProtection(services);
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // One screen per kiosk: a circuit whose page is gone (a crashed tab, a reload) is kept a minute for a reconnect,
+        // and only a few are kept at all, so a month of reloads cannot pile up circuits (the default keeps 100 for 3 min).
+        services.AddRazorComponents().AddInteractiveServerComponents(o =>
+        {
+            o.DisconnectedCircuitMaxRetained = 5;
+            o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(1);
+        });
         return builder;
     }
 

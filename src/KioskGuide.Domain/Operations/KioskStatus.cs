@@ -64,4 +64,16 @@ public static class PrinterStates
     public const string OutOfPaper = "out-of-paper";
     public const string Jammed = "jammed";
     public const string Offline = "offline";
+
+    /// <summary>The state in plain Danish, as staff and IT read it.</summary>
+    public static string Danish(string state) => state switch
+    {
+        Ready => "klar",
+        Busy => "printer",
+        Stopped => "sat på pause",
+        OutOfPaper => "mangler papir",
+        Jammed => "papir sidder fast",
+        Offline => "svarer ikke",
+        _ => state,
+    };
 }
