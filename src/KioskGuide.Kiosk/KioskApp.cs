@@ -24,7 +24,9 @@ namespace KioskGuide.Kiosk;
 /// <summary>Builds the kiosk's web host: options, local store, content, and the Blazor UI on loopback.</summary>
 public static class KioskApp
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command line.</param>
+    /// <param name="replace">Services registered before the kiosk's own, which then win (the soak benchmark's clock).</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? replace = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         KioskSettings.AddTo(builder.Configuration, builder.Environment);
@@ -42,6 +44,7 @@ public static class KioskApp
         // Served from build output too (not only when published), so `dotnet run` in Production works.
         builder.WebHost.UseStaticWebAssets();
 
+        replace?.Invoke(builder.Services);
         builder.AddKiosk();
 
         // Under systemd: Type=notify (READY=1 once listening), journald log format; as a Windows service: the

@@ -23,6 +23,9 @@ public static class KioskProblems
     public static readonly TimeSpan SyncFailingAfter = TimeSpan.FromHours(24);
     public const int AnswersWaitingHours = 1;
 
+    /// <summary>Below this the kiosk refuses new answers (before SQLite fails half-way) and says so to staff.</summary>
+    public const long MinFreeDiskBytes = 100L * 1024 * 1024;
+
     /// <param name="status">The last status received; null when the kiosk never reported.</param>
     /// <param name="lastSeen">When the server received it (the server's clock, not the kiosk's).</param>
     public static IReadOnlyList<KioskProblem> Evaluate(KioskStatus? status, DateTimeOffset? lastSeen, DateTimeOffset now)
@@ -77,6 +80,13 @@ public static class KioskProblems
         {
             problems.Add(new("answers-waiting", ProblemSeverity.Warning,
                 $"{status.Answers.Waiting} svar venter på at blive sendt", $"{status.Answers.Waiting} answers waiting to be sent"));
+        }
+
+        if (status.FreeDiskBytes < MinFreeDiskBytes)
+        {
+            problems.Add(new("disk-nearly-full", ProblemSeverity.Critical,
+                $"Disken er næsten fuld ({status.FreeDiskBytes / (1024 * 1024)} MB fri): nye svar tages ikke imod, tilbuddene vises stadig",
+                $"Disk nearly full ({status.FreeDiskBytes / (1024 * 1024)} MB free): new answers are refused, offers are still shown"));
         }
 
         if (status.FilesSetAside > 0)

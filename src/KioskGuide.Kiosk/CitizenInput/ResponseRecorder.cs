@@ -25,12 +25,19 @@ public sealed class ResponseRecorder(
     TimeProvider time,
     IOptions<KioskOptions> kiosk,
     ILogger<ResponseRecorder> logger,
-    IOptions<InputOptions>? input = null)
+    IOptions<InputOptions>? input = null,
+    Operations.DiskSpace? disk = null)
 {
     private readonly InputOptions _input = input?.Value ?? new InputOptions();
 
     public async Task<RecordResult> RecordAsync(ResponseDraft draft, string language, CancellationToken cancellationToken = default)
     {
+        if (disk?.IsNearlyFull() == true)
+        {
+            logger.LogError("An answer was not saved: the disk is nearly full; the citizen was told, staff mode says why");
+            return RecordResult.DiskFull;
+        }
+
         var answers = draft.Answers
             .Select(a => a.Text is null ? a : a with { Text = Fit(Scrub(a.Text), draft.Questionnaire.Questions.FirstOrDefault(q => q.Id == a.QuestionId)?.MaxLength) })
             .ToList();
@@ -129,4 +136,6 @@ public enum RecordResult
     Invalid,
     /// <summary>The kiosk could not write it down (full disk, broken file): nothing was kept.</summary>
     StorageFailed,
+    /// <summary>Refused before writing: too little disk left (<see cref="KioskGuide.Domain.Operations.KioskProblems.MinFreeDiskBytes"/>).</summary>
+    DiskFull,
 }

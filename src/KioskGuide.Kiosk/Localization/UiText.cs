@@ -160,6 +160,10 @@ public static class UiText
         "Several answers were just sent from this screen. Please wait a minute, then tap Send again.");
     public static readonly LocalizedText AnswerNotSaved = new(
         "Dit svar kunne ikke gemmes. Spørg gerne personalet.", "Your answer could not be saved. Please ask the staff.");
+    // Disk full (issue 14)
+    public static readonly LocalizedText AnswerNotSavedDiskFull = new(
+        "Skærmen kan ikke gemme flere svar lige nu. Tak, fordi du ville svare. Personalet kan se, hvorfor.",
+        "This screen cannot save more answers just now. Thank you for wanting to answer. The staff can see why.");
     public static readonly LocalizedText BackToHome = new("Til forsiden", "To the home screen");
     public static readonly LocalizedText CharactersLeft = new("{0} tegn tilbage", "{0} characters left");
     public static readonly LocalizedText NoCharactersLeft = new("Du har brugt alle {0} tegn.", "You have used all {0} characters.");

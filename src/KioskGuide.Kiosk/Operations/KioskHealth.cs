@@ -32,6 +32,7 @@ public static class KioskHealth
     {
         app.MapHealthChecks(Path, new HealthCheckOptions { ResponseWriter = WriteAsync });
         ScreenCircuits.MapScreenHealth(app);
+        app.MapProcessFigures();
         return app;
     }
 
@@ -82,7 +83,7 @@ public static class KioskHealth
     public static HealthCheckResult Disk(KioskStatus status, IServiceProvider services) => status.FreeDiskBytes switch
     {
         null => HealthCheckResult.Degraded("Free disk space could not be read"),
-        < 100L * 1024 * 1024 => HealthCheckResult.Unhealthy($"{status.FreeDiskBytes / (1024 * 1024)} MB free: new answers are refused below this"),
+        < KioskProblems.MinFreeDiskBytes => HealthCheckResult.Unhealthy($"{status.FreeDiskBytes / (1024 * 1024)} MB free: new answers are refused below this"),
         < 1024L * 1024 * 1024 => HealthCheckResult.Degraded($"{status.FreeDiskBytes / (1024 * 1024)} MB free"),
         _ => HealthCheckResult.Healthy($"{status.FreeDiskBytes / (1024 * 1024 * 1024)} GB free"),
     };

@@ -27,6 +27,7 @@ public sealed class KioskStatusReader(
     DailyPageCounter pages,
     HeartbeatState heartbeat,
     StoreRepair repair,
+    DiskSpace disk,
     TimeProvider time,
     ILogger<KioskStatusReader> logger)
 {
@@ -49,7 +50,7 @@ public sealed class KioskStatusReader(
             Sync = await SyncAsync(cancellationToken),
             Answers = await AnswersAsync(cancellationToken),
             Printer = printer,
-            FreeDiskBytes = FreeDisk(),
+            FreeDiskBytes = disk.FreeBytes(),
             LastHeartbeatAnswer = heartbeat.LastAnswer,
             FilesSetAside = repair.SetAside.Count,
         };
@@ -102,19 +103,5 @@ public sealed class KioskStatusReader(
             _ => PrinterStates.Offline,
         };
         return new PrinterReport(state, printing.Printer.Description, await pages.PagesTodayAsync(cancellationToken), pages.Cap);
-    }
-
-    private long? FreeDisk()
-    {
-        try
-        {
-            var folder = Path.GetFullPath(kiosk.Value.ResolveDataDirectory());
-            return new DriveInfo(folder).AvailableFreeSpace;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            logger.LogWarning(ex, "Could not read the free disk space");
-            return null;
-        }
     }
 }

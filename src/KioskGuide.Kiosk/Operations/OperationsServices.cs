@@ -10,6 +10,7 @@ public static class OperationsServices
         services.AddOptions<HeartbeatOptions>().BindConfiguration(HeartbeatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxWatch>();
         services.AddSingleton<HeartbeatState>();
+        services.AddSingleton<DiskSpace>();
         services.AddSingleton<KioskStatusReader>();
         services.AddSingleton<StatusSnapshots>();
         // The token never follows a redirect to wherever it points.

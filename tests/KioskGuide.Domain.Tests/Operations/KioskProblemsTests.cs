@@ -25,6 +25,21 @@ public sealed class KioskProblemsTests
         Assert.Empty(KioskProblems.Evaluate(Well(), Now.AddMinutes(-1), Now));
     }
 
+    [Theory]
+    [InlineData(99, true)]
+    [InlineData(100, false)]
+    public void A_nearly_full_disk_is_critical_and_says_answers_are_refused(int freeMb, bool problem)
+    {
+        var found = KioskProblems.Evaluate(Well() with { FreeDiskBytes = freeMb * 1024L * 1024 }, Now).SingleOrDefault(p => p.Code == "disk-nearly-full");
+
+        Assert.Equal(problem, found is not null);
+        if (found is not null)
+        {
+            Assert.Equal(ProblemSeverity.Critical, found.Severity);
+            Assert.Contains("nye svar tages ikke imod", found.Danish, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_kiosk_that_never_reported_is_critical()
     {

@@ -120,6 +120,29 @@ public sealed class ResponseRecorderTests : IDisposable
         File.Delete(_folder);
     }
 
+    [Fact]
+    public async Task A_nearly_full_disk_refuses_the_answer_before_writing_and_says_so()
+    {
+        var recorder = new ResponseRecorder(
+            _outbox,
+            new SubmissionRateLimiter(_clock, Options.Create(new InputOptions())),
+            new CatalogueProvider(),
+            _clock,
+            Options.Create(new KioskOptions { SiteId = "kildevang-1" }),
+            NullLogger<ResponseRecorder>.Instance,
+            disk: new FixedDisk(99L * 1024 * 1024));
+
+        var result = await recorder.RecordAsync(Draft("En strikkeklub"), "da");
+
+        Assert.Equal(RecordResult.DiskFull, result);
+        Assert.Equal(0, (await _outbox.CountsAsync()).Pending);
+    }
+
+    private sealed class FixedDisk(long free) : KioskGuide.Kiosk.Operations.DiskSpace(Options.Create(new KioskOptions()), NullLogger<KioskGuide.Kiosk.Operations.DiskSpace>.Instance)
+    {
+        public override long? FreeBytes() => free;
+    }
+
     [Theory]
     [InlineData("kort", 300, "kort")]
     [InlineData("abcdefghij", 5, "abcde")]
