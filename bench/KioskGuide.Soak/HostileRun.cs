@@ -60,9 +60,12 @@ internal static class HostileRun
         {
             using var health = JsonDocument.Parse(await http.GetStringAsync("/health"));
             reason = health.RootElement.GetProperty("parts").GetProperty("sync").GetProperty("reason").GetString()!;
-            if (reason.StartsWith("Last synced", StringComparison.Ordinal))
+            // The sync part comes from a status snapshot and can say "Last synced" before the first pages are stored:
+            // the baseline is taken only once the store (read live) holds the central's offers.
+            var stored = await StoreAsync(http);
+            if (reason.StartsWith("Last synced", StringComparison.Ordinal) && !stored.StartsWith("0 ", StringComparison.Ordinal))
             {
-                return await StoreAsync(http);
+                return stored;
             }
 
             await Task.Delay(500);
