@@ -1,4 +1,5 @@
 using System.Net;
+using KioskGuide.Kiosk.Localization;
 using KioskGuide.Kiosk.CitizenInput;
 using KioskGuide.Kiosk.Components;
 using KioskGuide.Kiosk.Configuration;
@@ -102,6 +103,7 @@ public static class KioskApp
         services.AddKioskOperations();
         services.AddStaffMode();
 
+        services.AddKioskLocalization();
         services.AddScoped<KioskSession>();
         services.AddScoped<IdleMonitor>();
         services.AddScoped<ScreenHistory>();
