@@ -7,6 +7,7 @@ using KioskGuide.Kiosk.Navigation;
 using KioskGuide.Kiosk.Operations;
 using KioskGuide.Kiosk.Security;
 using KioskGuide.Kiosk.Session;
+using KioskGuide.Kiosk.Speech;
 using KioskGuide.Kiosk.Staff;
 using KioskGuide.Print;
 using KioskGuide.Sqlite;
@@ -101,6 +102,7 @@ public static class KioskApp
         // --- Operations: status for staff and IT, /health, heartbeat to the central server's fleet page. ---
         services.AddKioskOperations();
         services.AddStaffMode();
+        services.AddKioskSpeech();
 
         services.AddScoped<KioskSession>();
         services.AddScoped<IdleMonitor>();
@@ -122,6 +124,7 @@ public static class KioskApp
     {
         app.MapStaticAssets();
         app.MapKioskHealth();
+        app.MapKioskSpeech();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
