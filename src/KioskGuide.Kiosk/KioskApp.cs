@@ -8,6 +8,7 @@ using KioskGuide.Kiosk.Navigation;
 using KioskGuide.Kiosk.Operations;
 using KioskGuide.Kiosk.Security;
 using KioskGuide.Kiosk.Session;
+using KioskGuide.Kiosk.Speech;
 using KioskGuide.Kiosk.Staff;
 using KioskGuide.Print;
 using KioskGuide.Sqlite;
@@ -102,6 +103,7 @@ public static class KioskApp
         // --- Operations: status for staff and IT, /health, heartbeat to the central server's fleet page. ---
         services.AddKioskOperations();
         services.AddStaffMode();
+        services.AddKioskSpeech();
 
         services.AddKioskLocalization();
         services.AddScoped<KioskSession>();
@@ -124,6 +126,7 @@ public static class KioskApp
     {
         app.MapStaticAssets();
         app.MapKioskHealth();
+        app.MapKioskSpeech();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
