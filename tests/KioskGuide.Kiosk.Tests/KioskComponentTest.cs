@@ -3,6 +3,7 @@ using KioskGuide.Domain.Schedules;
 using KioskGuide.Domain.Search;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
+using KioskGuide.Kiosk.Demand;
 using KioskGuide.Kiosk.Session;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,9 @@ public abstract class KioskComponentTest : BunitContext
         Services.AddSingleton(Catalogues);
         Services.AddScoped<KioskSession>();
         Services.AddScoped<IdleMonitor>();
+        Services.AddSingleton(Options.Create(new DemandOptions()));
+        Services.AddSingleton<DemandCounter>();
+        Services.AddScoped<DemandVisit>();
     }
 
     protected FakeTimeProvider Clock { get; } = new(Monday9);
