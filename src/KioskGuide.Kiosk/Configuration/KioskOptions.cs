@@ -34,11 +34,15 @@ public sealed class KioskOptions : IValidatableObject
 
     /// <summary>
     /// The languages the citizen can choose, as culture names, in the chooser's order: "da-DK" is Danish with Danish
-    /// dates. Each needs Localization/UiText.&lt;code&gt;.resx (Danish is UiText.resx). An array, so configuration
-    /// replaces the list instead of adding to it.
+    /// dates. Each needs Localization/UiText.&lt;code&gt;.resx (Danish is UiText.resx). Empty means
+    /// <see cref="StandardLanguages"/>: the binder adds configured items to a list's initial ones instead of replacing them.
     /// </summary>
-    [Required, MinLength(1)]
-    public string[] Languages { get; set; } = ["da-DK", "en-GB", "ar-SY", "uk-UA"];
+    public string[] Languages { get; set; } = [];
+
+    public static readonly IReadOnlyList<string> StandardLanguages = ["da-DK", "en-GB", "ar-SY", "uk-UA"];
+
+    /// <summary>The languages in force: <see cref="Languages"/>, or the standard four when none are configured.</summary>
+    public IReadOnlyList<string> EffectiveLanguages => Languages is { Length: > 0 } ? Languages : StandardLanguages;
 
     /// <summary>The language every citizen starts in and the idle reset returns to: the code of one of <see cref="Languages"/>.</summary>
     [Required]
@@ -58,7 +62,7 @@ public sealed class KioskOptions : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var codes = new List<string>();
-        foreach (var name in Languages ?? [])
+        foreach (var name in EffectiveLanguages)
         {
             try
             {
@@ -71,7 +75,7 @@ public sealed class KioskOptions : IValidatableObject
             }
         }
 
-        if (codes.Count == 0 || codes.Count != (Languages?.Length ?? 0))
+        if (codes.Count == 0 || codes.Count != EffectiveLanguages.Count)
         {
             yield return new ValidationResult("Languages must be culture names such as \"da-DK\" or \"ar-SY\".", [nameof(Languages)]);
         }
