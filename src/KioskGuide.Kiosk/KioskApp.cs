@@ -4,10 +4,12 @@ using KioskGuide.Kiosk.CitizenInput;
 using KioskGuide.Kiosk.Components;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
+using KioskGuide.Kiosk.Demand;
 using KioskGuide.Kiosk.Navigation;
 using KioskGuide.Kiosk.Operations;
 using KioskGuide.Kiosk.Security;
 using KioskGuide.Kiosk.Session;
+using KioskGuide.Kiosk.Speech;
 using KioskGuide.Kiosk.Staff;
 using KioskGuide.Print;
 using KioskGuide.Sqlite;
@@ -90,6 +92,7 @@ public static class KioskApp
         services.AddKioskFeedSync();
 
         services.AddCitizenInput();
+        services.AddDemandSignals();
 
         // --- Printing: leaflets from the detail screen on the printer of section "Print"
         //     (default: PDFs into "printed" in the data folder, so the demo works offline). ---
@@ -102,6 +105,7 @@ public static class KioskApp
         // --- Operations: status for staff and IT, /health, heartbeat to the central server's fleet page. ---
         services.AddKioskOperations();
         services.AddStaffMode();
+        services.AddKioskSpeech();
 
         services.AddKioskLocalization();
         services.AddScoped<KioskSession>();
@@ -124,6 +128,7 @@ public static class KioskApp
     {
         app.MapStaticAssets();
         app.MapKioskHealth();
+        app.MapKioskSpeech();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -34,15 +34,17 @@ public sealed class KioskOptions : IValidatableObject
 
     /// <summary>
     /// The languages the citizen can choose, as culture names, in the chooser's order: "da-DK" is Danish with Danish
-    /// dates. Each needs Localization/UiText.&lt;code&gt;.resx (Danish is UiText.resx). Empty means
-    /// <see cref="StandardLanguages"/>: the binder adds configured items to a list's initial ones instead of replacing them.
+    /// dates. Each needs Localization/UiText.&lt;code&gt;.resx (Danish is UiText.resx). Empty: <see cref="DefaultLanguages"/>.
+    /// Empty by default on purpose: configuration binding appends to an initialised array instead of replacing it
+    /// (a site naming two languages got six and failed "names a language twice"); for the same reason
+    /// appsettings.json does not list them, so a site file's list is the whole list.
     /// </summary>
     public string[] Languages { get; set; } = [];
 
-    public static readonly IReadOnlyList<string> StandardLanguages = ["da-DK", "en-GB", "ar-SY", "uk-UA"];
+    public static readonly IReadOnlyList<string> DefaultLanguages = ["da-DK", "en-GB", "ar-SY", "uk-UA"];
 
-    /// <summary>The languages in force: <see cref="Languages"/>, or the standard four when none are configured.</summary>
-    public IReadOnlyList<string> EffectiveLanguages => Languages is { Length: > 0 } ? Languages : StandardLanguages;
+    /// <summary>The languages offered: <see cref="Languages"/>, or the four defaults when none are set.</summary>
+    public IReadOnlyList<string> LanguagesInUse => Languages is { Length: > 0 } ? Languages : DefaultLanguages;
 
     /// <summary>The language every citizen starts in and the idle reset returns to: the code of one of <see cref="Languages"/>.</summary>
     [Required]
@@ -62,7 +64,7 @@ public sealed class KioskOptions : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var codes = new List<string>();
-        foreach (var name in EffectiveLanguages)
+        foreach (var name in LanguagesInUse)
         {
             try
             {
@@ -75,7 +77,7 @@ public sealed class KioskOptions : IValidatableObject
             }
         }
 
-        if (codes.Count == 0 || codes.Count != EffectiveLanguages.Count)
+        if (codes.Count == 0 || codes.Count != LanguagesInUse.Count)
         {
             yield return new ValidationResult("Languages must be culture names such as \"da-DK\" or \"ar-SY\".", [nameof(Languages)]);
         }
