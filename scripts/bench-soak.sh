@@ -7,4 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build bench/KioskGuide.Soak -c Release -nologo -v quiet
-dotnet bench/KioskGuide.Soak/bin/Release/net10.0/KioskGuide.Soak.dll "$@"
+# Cold starts run the kiosk as README's deploy step publishes it (self-contained, ready-to-run).
+published=test-output/published-kiosk
+dotnet publish src/KioskGuide.Kiosk -c Release -r linux-x64 --self-contained -nologo -v quiet -o "$published"
+dotnet bench/KioskGuide.Soak/bin/Release/net10.0/KioskGuide.Soak.dll --published "$PWD/$published" "$@"

@@ -13,6 +13,7 @@ declare -A probes=(
   [xvfb]=/usr/bin/Xvfb
   [fonts-noto-core]=/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf
   [fonts-dejavu-core]=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+  [espeak-ng]=/usr/bin/espeak-ng   # read-aloud and talk-through: voices da, en, ar, uk ship with it
 )
 
 missing=()

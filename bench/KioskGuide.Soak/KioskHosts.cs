@@ -17,9 +17,15 @@ internal static class KioskHosts
         "--OpeningHours:Days:Sunday=lukket",
     ];
 
-    /// <summary>The shipped kiosk host (KioskGuide.Kiosk.dll), as a cold start measures it.</summary>
+    /// <summary>
+    /// The published kiosk's executable (README's deploy step, ready-to-run) when --published names its folder;
+    /// else the built KioskGuide.Kiosk.dll.
+    /// </summary>
+    public static string? PublishedFolder { get; set; }
+
+    /// <summary>The shipped kiosk host, as a cold start measures it.</summary>
     public static Task<(AppProcess Host, int Port)> StartShippedAsync(string data, params string[] settings) =>
-        StartAsync(BuiltApps.KioskDll, data, settings);
+        StartAsync(PublishedFolder is null ? BuiltApps.KioskDll : Path.Combine(PublishedFolder, "KioskGuide.Kiosk"), data, settings);
 
     /// <summary>The same host with the benchmark's movable clock (bench/KioskGuide.Soak.Host).</summary>
     public static Task<(AppProcess Host, int Port)> StartWithClockAsync(string data, params string[] settings) =>

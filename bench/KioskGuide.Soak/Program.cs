@@ -3,6 +3,7 @@ using KioskGuide.Soak;
 using KioskGuide.Testing;
 
 // Usage: dotnet KioskGuide.Soak.dll [--sessions 1000] [--cold-starts 5] [--hostile-seconds 60 (0: none)]
+//        [--published DIR (the published kiosk the cold starts run; scripts/bench-soak.sh publishes it)]
 // "A month alone, measured" (scripts/bench-soak.sh): cold starts, then citizen sessions in Chromium against one kiosk
 // host whose clock crosses midnight, summer time and closing days (SoakClock), then hostile feeds against a fresh
 // host (HostileRun). Prints the host's own figures; exits 1 on any error, never on a figure.
@@ -10,6 +11,7 @@ var culture = CultureInfo.InvariantCulture;
 var sessions = Arg("--sessions", 1000);
 var coldStarts = Arg("--cold-starts", 5);
 var hostileSeconds = Arg("--hostile-seconds", 60);
+KioskHosts.PublishedFolder = args.SkipWhile(a => a != "--published").Skip(1).FirstOrDefault();
 var folder = Path.Combine(Path.GetTempPath(), "kioskguide-soak", Guid.NewGuid().ToString("N"));
 await using var chromium = await Chromium.LaunchAsync();
 
@@ -31,6 +33,7 @@ for (var i = 0; i <= coldStarts && coldStarts > 0; i++)
 }
 
 double Median(List<double> values) => values.Count == 0 ? double.NaN : values.Order().ElementAt(values.Count / 2);
+Console.WriteLine("cold starts ran " + (KioskHosts.PublishedFolder is null ? "the built dll (not ready-to-run)" : "the published, ready-to-run kiosk"));
 Console.WriteLine(string.Create(culture, $"cold start to interactive home, median of {coldStarts}: {Median(hostOnly):0} ms with Chromium open ({string.Join(", ", hostOnly.Select(s => s.ToString("0", culture)))}), {Median(withBrowser):0} ms with Chromium started too"));
 
 var errors = 0;

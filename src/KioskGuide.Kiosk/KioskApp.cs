@@ -1,4 +1,5 @@
 using System.Net;
+using KioskGuide.Kiosk.Localization;
 using KioskGuide.Kiosk.CitizenInput;
 using KioskGuide.Kiosk.Components;
 using KioskGuide.Kiosk.Configuration;
@@ -7,6 +8,7 @@ using KioskGuide.Kiosk.Navigation;
 using KioskGuide.Kiosk.Operations;
 using KioskGuide.Kiosk.Security;
 using KioskGuide.Kiosk.Session;
+using KioskGuide.Kiosk.Speech;
 using KioskGuide.Kiosk.Staff;
 using KioskGuide.Print;
 using KioskGuide.Sqlite;
@@ -101,7 +103,9 @@ public static class KioskApp
         // --- Operations: status for staff and IT, /health, heartbeat to the central server's fleet page. ---
         services.AddKioskOperations();
         services.AddStaffMode();
+        services.AddKioskSpeech();
 
+        services.AddKioskLocalization();
         services.AddScoped<KioskSession>();
         services.AddScoped<IdleMonitor>();
         services.AddScoped<ScreenHistory>();
@@ -122,6 +126,7 @@ public static class KioskApp
     {
         app.MapStaticAssets();
         app.MapKioskHealth();
+        app.MapKioskSpeech();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

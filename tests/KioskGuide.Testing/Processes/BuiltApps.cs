@@ -18,16 +18,22 @@ public static class BuiltApps
     /// <summary>A runnable under bench/, e.g. KioskGuide.InputDurability (the solution build builds it).</summary>
     public static string BenchDll(string project) => Dll(project, "bench");
 
+    /// <summary>Runs a built dll with dotnet, or a published app's own executable (a path without ".dll") directly.</summary>
     public static ProcessStartInfo Dotnet(string dll, IEnumerable<string> args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var isDll = dll.EndsWith(".dll", StringComparison.Ordinal);
+        var info = new ProcessStartInfo(isDll ? "dotnet" : dll)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(dll)!,
         };
-        info.ArgumentList.Add(dll);
+        if (isDll)
+        {
+            info.ArgumentList.Add(dll);
+        }
+
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
