@@ -61,6 +61,23 @@ public sealed partial class LanguageTests
         Assert.Contains("Скануйте код телефоном або введіть:", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ar", "أنشطة ومجتمعات", "الأنشطة حسب المدينة")]
+    [InlineData("uk", "Спільноти та пропозиції", "Пропозиції за містом")]
+    [InlineData("en", "Communities and offers", "Offers by town")]
+    public async Task Catalogue_prints_in_the_language_with_every_qr_code_readable(string language, string title, string index)
+    {
+        var selection = new CatalogueSelection { Town = "Kildevang" };
+        var expected = selection.Apply(Offers).ToList();
+        var pdf = await WriteAsync(Composer().Catalogue(Offers, selection, Request(PaperSize.A4, language)), $"catalogue-{language}");
+
+        var text = Flat(await PlainTextAsync(pdf));
+        Assert.Contains(title, text, StringComparison.Ordinal);
+        Assert.Contains(index, text, StringComparison.Ordinal);
+        var codes = await QrCodes.DecodeBothAsync(pdf, Path.Combine(Path.GetDirectoryName(pdf)!, "qr"));
+        Assert.Equal(expected.Select(o => KioskGuide.Print.Qr.PrintLinks.For(o)!.Url).Order(), codes.Order());
+    }
+
     private static async Task<string> WriteAsync(LaidOutDocument document, string name)
     {
         var folder = TestOutput.FreshFolder($"print/languages/{name}");
