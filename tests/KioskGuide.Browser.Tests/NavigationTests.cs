@@ -112,6 +112,7 @@ public sealed class NavigationTests(KioskFixture kiosk)
         await screen.Page.WaitForFunctionAsync("() => document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl'");
         await screen.ExpectHeadingAsync("ابحث عن نشاط جماعي أو عرض قريب منك");
         Assert.Equal("نص كبير", (await screen.ByTestId("large-text").InnerTextAsync()).Trim());
+        Assert.Contains("تحرّك", await screen.ByTestId("tile-move").InnerTextAsync(), StringComparison.Ordinal);
         await screen.ScreenshotAsync("05-home-arabic");
 
         await screen.TapAsync("language");

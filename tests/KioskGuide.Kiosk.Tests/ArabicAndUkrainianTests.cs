@@ -1,6 +1,7 @@
 using KioskGuide.Domain.Offers;
 using KioskGuide.Kiosk.Components.Frame;
 using KioskGuide.Kiosk.Components.Offers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KioskGuide.Kiosk.Tests;
 
@@ -74,5 +75,22 @@ public sealed class ArabicAndUkrainianTests : KioskComponentTest
         keyboard.Find($"[data-key='{a}']").Click();
         Assert.Equal(a, text);
         Assert.Equal(language == "ar" ? "rtl" : "ltr", keyboard.Find("[data-testid='keyboard']").GetAttribute("dir"));
+    }
+
+    [Theory]
+    [InlineData("da", "Kom i bevægelse", "Ny i Danmark")]
+    [InlineData("ar", "تحرّك ومارس الرياضة", "جديد في الدنمارك")]
+    [InlineData("uk", "Рух і спорт", "Новенькі в Данії")]
+    public void Home_tiles_and_who_choices_are_in_every_language(string language, string move, string newInDenmark)
+    {
+        Session.SetLanguage(language);
+        var words = Services.GetRequiredService<KioskGuide.Kiosk.Localization.CategoryText>();
+
+        Assert.Equal(move, words.Tile(KioskGuide.Domain.Search.BrowseCategories.Find("move")!));
+        Assert.Equal(newInDenmark, words.Who(KioskGuide.Domain.Taxonomy.CitizenGroups.NewInDenmark));
+        foreach (var tile in KioskGuide.Domain.Search.BrowseCategories.All)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(words.Tile(tile)));
+        }
     }
 }

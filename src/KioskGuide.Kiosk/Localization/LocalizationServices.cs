@@ -8,5 +8,6 @@ public static class LocalizationServices
     /// IStringLocalizer over the kiosk's .resx files (Localization/UiText*.resx and each feature's own files).
     /// Resource names follow the type's namespace, so no ResourcesPath.
     /// </summary>
-    public static IServiceCollection AddKioskLocalization(this IServiceCollection services) => services.AddLocalization();
+    public static IServiceCollection AddKioskLocalization(this IServiceCollection services) =>
+        services.AddLocalization().AddScoped<CategoryText>();
 }
