@@ -1,4 +1,5 @@
 using System.Net;
+using KioskGuide.Kiosk.Localization;
 using KioskGuide.Kiosk.CitizenInput;
 using KioskGuide.Kiosk.Components;
 using KioskGuide.Kiosk.Configuration;
@@ -104,6 +105,7 @@ public static class KioskApp
         services.AddStaffMode();
         services.AddKioskSpeech();
 
+        services.AddKioskLocalization();
         services.AddScoped<KioskSession>();
         services.AddScoped<IdleMonitor>();
         services.AddScoped<ScreenHistory>();

@@ -89,15 +89,34 @@ public sealed class NavigationTests(KioskFixture kiosk)
         Assert.Equal("Find et fællesskab eller et tilbud nær dig", await screen.HeadingAsync());
         Assert.Equal("da", await screen.Page.EvaluateAsync<string>("document.documentElement.lang"));
 
+        // The button names every language in itself, so a person who reads no Danish finds their own.
+        var button = await screen.ByTestId("language").InnerTextAsync();
+        foreach (var name in new[] { "Dansk", "English", "العربية", "Українська" })
+        {
+            Assert.Contains(name, button, StringComparison.Ordinal);
+        }
+
         await screen.TapAsync("language");
+        await screen.ByTestId("language-chooser").WaitForAsync();
+        Assert.Equal("ar", await screen.ByTestId("language-ar").GetAttributeAsync("lang"));
+        Assert.Equal("rtl", await screen.ByTestId("language-ar").GetAttributeAsync("dir"));
+        await screen.ScreenshotAsync("05-language-chooser");
+        await screen.TapAsync("language-en");
         await screen.Page.WaitForFunctionAsync("() => document.documentElement.lang === 'en'");
         await screen.ExpectHeadingAsync("Find a community or an offer near you");
         Assert.Contains("Get moving", await screen.ByTestId("tile-move").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Contains("Dansk", await screen.ByTestId("language").InnerTextAsync(), StringComparison.Ordinal);
         await screen.ScreenshotAsync("05-home-english");
 
         await screen.TapAsync("language");
-        await screen.Page.WaitForFunctionAsync("() => document.documentElement.lang === 'da'");
+        await screen.TapAsync("language-ar");
+        await screen.Page.WaitForFunctionAsync("() => document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl'");
+        await screen.ExpectHeadingAsync("ابحث عن نشاط جماعي أو عرض قريب منك");
+        Assert.Equal("نص كبير", (await screen.ByTestId("large-text").InnerTextAsync()).Trim());
+        await screen.ScreenshotAsync("05-home-arabic");
+
+        await screen.TapAsync("language");
+        await screen.TapAsync("language-da");
+        await screen.Page.WaitForFunctionAsync("() => document.documentElement.lang === 'da' && document.documentElement.dir === 'ltr'");
         await screen.ExpectHeadingAsync("Find et fællesskab eller et tilbud nær dig");
     }
 

@@ -59,6 +59,14 @@ public sealed class StaffModeTests(KioskFixture kiosk)
         await screen.TapAsync("staff-sync-now");
         await Assertions.Expect(screen.ByTestId("staff-said")).ToContainTextAsync("Synkronisering er slået fra");
 
+        // Staff who read English switch the whole staff screen, the last sentence said included.
+        await screen.TapAsync("staff-language");
+        await Assertions.Expect(screen.ByTestId("staff-said")).ToContainTextAsync("Sync is turned off on this kiosk");
+        await Assertions.Expect(screen.ByTestId("staff-printer")).ToContainTextAsync("Ready — 0 of 200 pages today");
+        await Assertions.Expect(screen.ByTestId("staff-leave")).ToHaveTextAsync("Leave staff mode");
+        Assert.Equal("en", await screen.ByTestId("staff-screen").GetAttributeAsync("lang"));
+        await screen.ScreenshotAsync($"staff-3-status-english-{orientation}");
+
         await screen.TapAsync("staff-leave");
         Assert.Equal(0, await screen.ByTestId("staff-screen").CountAsync());
         await screen.ByTestId("search-launcher").WaitForAsync();
@@ -71,9 +79,16 @@ public sealed class StaffModeTests(KioskFixture kiosk)
         await HoldCornerAsync(screen, 6);
         await TypePinAsync(screen, "2468");
         await screen.ByTestId("staff-screen").WaitForAsync();
+        await screen.TapAsync("staff-language");
+        await Assertions.Expect(screen.ByTestId("staff-leave")).ToHaveTextAsync("Leave staff mode");
 
         kiosk.Server.Clock.Advance(TimeSpan.FromSeconds(121));
 
         await Assertions.Expect(screen.ByTestId("staff-screen")).ToHaveCountAsync(0);
+
+        // The next staff member starts in Danish again.
+        await HoldCornerAsync(screen, 6);
+        await TypePinAsync(screen, "2468");
+        await Assertions.Expect(screen.ByTestId("staff-leave")).ToHaveTextAsync("Luk personaletilstand");
     }
 }

@@ -3,6 +3,7 @@ using KioskGuide.Domain.Schedules;
 using KioskGuide.Domain.Search;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
+using KioskGuide.Kiosk.Localization;
 using KioskGuide.Kiosk.Session;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,7 @@ public abstract class KioskComponentTest : BunitContext
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton(Options.Create(new KioskOptions()));
         Services.AddSingleton(Catalogues);
+        Services.AddKioskLocalization();
         Services.AddScoped<KioskSession>();
         Services.AddScoped<IdleMonitor>();
     }

@@ -33,8 +33,20 @@ public sealed class KioskOptionsTests
         Assert.Contains(Validate(new KioskOptions { SiteId = siteId }), e => e.MemberNames.Contains(nameof(KioskOptions.SiteId)));
 
     [Fact]
-    public void Only_danish_and_english_are_offered_as_default_language() =>
+    public void The_default_language_must_be_one_of_the_languages() =>
         Assert.Contains(Validate(new KioskOptions { DefaultLanguage = "de" }), e => e.MemberNames.Contains(nameof(KioskOptions.DefaultLanguage)));
+
+    [Fact]
+    public void A_language_named_twice_is_refused() =>
+        Assert.Contains(Validate(new KioskOptions { Languages = ["da-DK", "da"] }), e => e.MemberNames.Contains(nameof(KioskOptions.Languages)));
+
+    [Fact]
+    public void Arabic_alone_is_written_right_to_left_with_gregorian_dates()
+    {
+        var arabic = KioskGuide.Kiosk.Localization.KioskLanguages.Parse("ar");
+        Assert.Equal(("ar", "rtl"), (arabic.Code, arabic.Direction));
+        Assert.IsType<System.Globalization.GregorianCalendar>(arabic.Culture.DateTimeFormat.Calendar);
+    }
 
     [Fact]
     public void Data_directory_defaults_to_a_folder_named_after_the_site()

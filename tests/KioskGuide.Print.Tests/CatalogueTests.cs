@@ -34,7 +34,7 @@ public sealed class CatalogueTests(ITestOutputHelper output)
         Assert.DoesNotContain(Offers.Where(o => !o.Towns.Contains("Kildevang")), o => text.Contains(o.Name, StringComparison.Ordinal));
 
         // Every entry's QR code, each exactly once: the web page, or the phone when there is none.
-        var codes = await Tools.DecodeQrCodesAsync(pdf, Path.Combine(folder, "page"));
+        var codes = await QrCodes.DecodeBothAsync(pdf, Path.Combine(folder, "page"));
         var wanted = expected.Select(o => PrintLinks.For(o)!.Url).Order().ToList();
         Assert.Equal(wanted, codes.Order().ToList());
 

@@ -21,7 +21,7 @@ public sealed class LeafletTests
         var offer = Demo(name);
         var pdf = await WriteAsync(Composer().Leaflet(offer, Request(paper)), $"leaflet-{paper}-{offer.Id.ToString()[..8]}");
 
-        var codes = await Tools.DecodeQrCodesAsync(pdf, Path.ChangeExtension(pdf, null));
+        var codes = await QrCodes.DecodeBothAsync(pdf, Path.ChangeExtension(pdf, null));
 
         Assert.Equal([offer.WebPage!.AbsoluteUri], codes);
     }
@@ -44,7 +44,7 @@ public sealed class LeafletTests
         var phone = document.Pages[0].Ops.OfType<TextOp>().First(op => op.Text.Contains("72 49 53 32", StringComparison.Ordinal));
         var body = document.Pages[0].Ops.OfType<TextOp>().First(op => op.Text.StartsWith("Hvor", StringComparison.Ordinal));
         Assert.True(phone.Size >= body.Size * 1.3f, $"phone {phone.Size} pt, body {body.Size} pt");
-        Assert.Equal([offer.WebPage!.AbsoluteUri], await Tools.DecodeQrCodesAsync(pdf, Path.ChangeExtension(pdf, null)));
+        Assert.Equal([offer.WebPage!.AbsoluteUri], await QrCodes.DecodeBothAsync(pdf, Path.ChangeExtension(pdf, null)));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class LeafletTests
         var offer = Offers.First(o => o.WebPage is null && o.Contact.Phone is not null);
         var pdf = await WriteAsync(Composer().Leaflet(offer, Request()), "leaflet-tel");
 
-        var codes = await Tools.DecodeQrCodesAsync(pdf, Path.ChangeExtension(pdf, null));
+        var codes = await QrCodes.DecodeBothAsync(pdf, Path.ChangeExtension(pdf, null));
 
         var digits = new string(offer.Contact.Phone!.Where(char.IsAsciiDigit).ToArray());
         Assert.Equal([$"tel:+{(digits.Length == 8 ? "45" + digits : digits)}"], codes);
@@ -165,7 +165,7 @@ public sealed class LeafletTests
         var document = Composer().Leaflet(offer, Request());
         var pdf = await WriteAsync(document, "leaflet-unsafe");
 
-        var codes = await Tools.DecodeQrCodesAsync(pdf, Path.ChangeExtension(pdf, null));
+        var codes = await QrCodes.DecodeBothAsync(pdf, Path.ChangeExtension(pdf, null));
         var (_, urls, _) = await Tools.RunAsync(Tools.Pdfinfo, "-url", pdf);
 
         Assert.Equal(["tel:+4572412235"], codes); // falls back to the phone
@@ -216,7 +216,7 @@ public sealed class LeafletTests
 
         using var bitmap = SKBitmap.Decode(png);
         Assert.Equal((int)Math.Ceiling(document.PageSize.Width * 150 / 72), bitmap.Width);
-        Assert.Equal([offer.WebPage!.AbsoluteUri], await Tools.DecodePngsAsync(path));
+        Assert.Equal([offer.WebPage!.AbsoluteUri], await QrCodes.DecodePngsBothAsync(path));
     }
 
     [Fact]

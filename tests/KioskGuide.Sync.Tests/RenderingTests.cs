@@ -7,6 +7,7 @@ using KioskGuide.Feed.Mapping;
 using KioskGuide.Kiosk.Components.Offers;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
+using KioskGuide.Kiosk.Localization;
 using KioskGuide.Kiosk.Session;
 using KioskGuide.Sync.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,7 @@ public sealed class RenderingTests : BunitContext
         var catalogues = new CatalogueProvider();
         catalogues.Replace(new OfferCatalogue([offer], KioskTimeZone.Copenhagen));
         Services.AddSingleton(catalogues);
+        Services.AddKioskLocalization();
         Services.AddScoped<KioskSession>();
         Services.AddScoped<IdleMonitor>();
 

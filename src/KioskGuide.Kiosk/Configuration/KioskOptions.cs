@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace KioskGuide.Kiosk.Configuration;
 
 /// <summary>One kiosk's settings: section "Kiosk" of appsettings.json, a kiosk-config file, or environment variables.</summary>
-public sealed class KioskOptions
+public sealed class KioskOptions : IValidatableObject
 {
     public const string Section = "Kiosk";
 
@@ -32,7 +32,16 @@ public sealed class KioskOptions
     [Range(0, 65535)]
     public int Port { get; set; } = 5080;
 
-    [Required, RegularExpression("^(da|en)$", ErrorMessage = "DefaultLanguage must be \"da\" or \"en\".")]
+    /// <summary>
+    /// The languages the citizen can choose, as culture names, in the chooser's order: "da-DK" is Danish with Danish
+    /// dates. Each needs Localization/UiText.&lt;code&gt;.resx (Danish is UiText.resx). An array, so configuration
+    /// replaces the list instead of adding to it.
+    /// </summary>
+    [Required, MinLength(1)]
+    public string[] Languages { get; set; } = ["da-DK", "en-GB", "ar-SY", "uk-UA"];
+
+    /// <summary>The language every citizen starts in and the idle reset returns to: the code of one of <see cref="Languages"/>.</summary>
+    [Required]
     public string DefaultLanguage { get; set; } = "da";
 
     /// <summary>Seconds without a touch before the "are you still there?" warning.</summary>
@@ -45,6 +54,37 @@ public sealed class KioskOptions
 
     /// <summary>Folder for the local database. Empty: the user's local application data folder.</summary>
     public string? DataDirectory { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var codes = new List<string>();
+        foreach (var name in Languages ?? [])
+        {
+            try
+            {
+                codes.Add(Localization.KioskLanguages.Parse(name).Code);
+            }
+            catch (System.Globalization.CultureNotFoundException)
+            {
+                codes.Clear();
+                break;
+            }
+        }
+
+        if (codes.Count == 0 || codes.Count != (Languages?.Length ?? 0))
+        {
+            yield return new ValidationResult("Languages must be culture names such as \"da-DK\" or \"ar-SY\".", [nameof(Languages)]);
+        }
+        else if (codes.Distinct(StringComparer.Ordinal).Count() != codes.Count)
+        {
+            yield return new ValidationResult("Languages names a language twice.", [nameof(Languages)]);
+        }
+        else if (!codes.Contains(DefaultLanguage, StringComparer.Ordinal))
+        {
+            yield return new ValidationResult(
+                $"DefaultLanguage must be one of the Languages' codes ({string.Join(", ", codes)}).", [nameof(DefaultLanguage)]);
+        }
+    }
 
     public string ResolveDataDirectory() =>
         string.IsNullOrWhiteSpace(DataDirectory)

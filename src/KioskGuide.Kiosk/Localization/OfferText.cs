@@ -60,7 +60,8 @@ public static class OfferText
     public static string CostDescriptionLanguage(Offer offer, string language) =>
         Translation(offer, language)?.CostDescription is null ? "da" : language;
 
-    public static LocalizedText Join(JoinMethod method) => method switch
+    /// <summary>The <see cref="UiText"/> key for how one joins.</summary>
+    public static string Join(JoinMethod method) => method switch
     {
         JoinMethod.JustShowUp => UiText.JoinJustShowUp,
         JoinMethod.CallFirst => UiText.JoinCallFirst,
@@ -68,28 +69,6 @@ public static class OfferText
         JoinMethod.Referral => UiText.JoinReferral,
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown join method."),
     };
-
-    /// <summary>A language code as its name in the UI language, e.g. "ar" → "Arabisk" / "Arabic".</summary>
-    public static string LanguageName(string code, string uiLanguage) =>
-        uiLanguage == "da" ? DanishLanguageNames.GetValueOrDefault(code, code) : EnglishLanguageName(code);
-
-    private static readonly Dictionary<string, string> DanishLanguageNames = new(StringComparer.Ordinal)
-    {
-        ["da"] = "Dansk", ["en"] = "Engelsk", ["ar"] = "Arabisk", ["uk"] = "Ukrainsk", ["de"] = "Tysk",
-        ["pl"] = "Polsk", ["so"] = "Somali", ["tr"] = "Tyrkisk", ["fa"] = "Persisk", ["ti"] = "Tigrinya",
-    };
-
-    private static string EnglishLanguageName(string code)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(code).EnglishName;
-        }
-        catch (CultureNotFoundException)
-        {
-            return code;
-        }
-    }
 
     private static PlaceTranslation? Place(OfferLocation place, string language) =>
         language == "da" ? null : place.Translations.GetValueOrDefault(language);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using KioskGuide.Domain.Operations;
 using KioskGuide.Kiosk.CitizenInput;
@@ -31,7 +30,6 @@ public sealed class KioskStatusReader(
     TimeProvider time,
     ILogger<KioskStatusReader> logger)
 {
-    private static readonly long StartedAt = Stopwatch.GetTimestamp();
 
     public static string AppVersion { get; } =
         typeof(KioskStatusReader).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
@@ -45,7 +43,7 @@ public sealed class KioskStatusReader(
             SiteName = kiosk.Value.SiteName,
             AppVersion = AppVersion,
             ObservedAt = time.GetUtcNow(),
-            UptimeSeconds = (long)Stopwatch.GetElapsedTime(StartedAt).TotalSeconds,
+            UptimeSeconds = HostUptime.Seconds,
             Content = new ContentStatus(offers.Count, offers.Max(o => o.LastModified)),
             Sync = await SyncAsync(cancellationToken),
             Answers = await AnswersAsync(cancellationToken),

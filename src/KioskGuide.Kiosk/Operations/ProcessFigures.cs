@@ -30,7 +30,7 @@ public static class ProcessFigures
             Gen2Collections: GC.CollectionCount(2),
             ServerGc: System.Runtime.GCSettings.IsServerGC,
             ScreensConnected: screens,
-            UptimeMinutes: (long)(DateTime.Now - process.StartTime).TotalMinutes);
+            UptimeMinutes: HostUptime.Seconds / 60);
     }
 
     private static double Mb(long bytes) => Math.Round(bytes / 1048576.0, 1);

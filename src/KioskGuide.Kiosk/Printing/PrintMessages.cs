@@ -6,7 +6,7 @@ namespace KioskGuide.Kiosk.Printing;
 /// <summary>What the citizen is told after a print, in plain words: what happened and what to do.</summary>
 internal static class PrintMessages
 {
-    public static LocalizedText For(PrintOutcome outcome) => outcome switch
+    public static string For(PrintOutcome outcome) => outcome switch
     {
         PrintOutcome.Printed => UiText.PrintDone,
         PrintOutcome.PrinterOffline => UiText.PrintOffline,

@@ -12,7 +12,7 @@ namespace KioskGuide.Kiosk.Staff;
 
 /// <summary>
 /// What staff mode's buttons do. Each is logged by name only — no citizen data exists here to log — and returns
-/// one plain Danish sentence for the screen.
+/// one plain sentence for the screen as a StaffText key (Danish or English, as the staff member reads it).
 /// </summary>
 public sealed class StaffActions(
     SyncNow syncNow,
@@ -26,20 +26,20 @@ public sealed class StaffActions(
     IOptions<PrintOptions> print,
     ILogger<StaffActions> logger)
 {
-    public string SyncNow()
+    public StaffMessage SyncNow()
     {
         logger.LogInformation("Staff action: sync now");
         snapshots.Invalidate();
         if (!sync.Value.Enabled)
         {
-            return "Synkronisering er slået fra på denne kiosk: den viser sit indbyggede eller gemte indhold.";
+            return new("SyncDisabled");
         }
 
         syncNow.Request();
-        return "Kiosken henter nye tilbud nu. Se \"Sidst hentet\" om et øjeblik.";
+        return new("SyncRequested");
     }
 
-    public async Task<string> PrintTestPageAsync(CancellationToken cancellationToken)
+    public async Task<StaffMessage> PrintTestPageAsync(CancellationToken cancellationToken)
     {
         logger.LogInformation("Staff action: print a test page");
         try
@@ -50,11 +50,11 @@ public sealed class StaffActions(
         catch (TemplateException ex)
         {
             logger.LogError("Test page could not be made: {Reason}", ex.Message);
-            return $"Testsiden kunne ikke laves: {ex.Message}";
+            return new("TestPageFailed", ex.Message);
         }
     }
 
-    public async Task<string> PrintCatalogueAsync(CancellationToken cancellationToken)
+    public async Task<StaffMessage> PrintCatalogueAsync(CancellationToken cancellationToken)
     {
         logger.LogInformation("Staff action: print this site's catalogue");
         try
@@ -66,31 +66,31 @@ public sealed class StaffActions(
         catch (TemplateException ex)
         {
             logger.LogError("Catalogue could not be made: {Reason}", ex.Message);
-            return $"Kataloget kunne ikke laves: {ex.Message}";
+            return new("CatalogueFailed", ex.Message);
         }
     }
 
-    public async Task<string> ResetPageCounterAsync(CancellationToken cancellationToken)
+    public async Task<StaffMessage> ResetPageCounterAsync(CancellationToken cancellationToken)
     {
         logger.LogInformation("Staff action: reset the page counter");
         await pages.ResetAsync(cancellationToken);
         snapshots.Invalidate();
-        return $"Sidetælleren står på 0 igen; kiosken må printe {pages.Cap} sider mere i dag.";
+        return new("PagesReset", pages.Cap);
     }
 
     public void Reloaded() => logger.LogInformation("Staff action: reload the screen");
 
     public void Left() => logger.LogInformation("Staff mode: left");
 
-    private static string Said(PrintResult result) => result.Outcome switch
+    private static StaffMessage Said(PrintResult result) => result.Outcome switch
     {
-        PrintOutcome.Printed => "Printeren har fået siden.",
-        PrintOutcome.OutOfPaper => "Printeren mangler papir.",
-        PrintOutcome.PaperJam => "Papir sidder fast i printeren.",
-        PrintOutcome.PrinterOffline => "Printeren svarer ikke. Er den tændt og sat til netværket?",
-        PrintOutcome.PrinterStopped => "Printeren er sat på pause.",
-        PrintOutcome.DailyCapReached => "Dagens sider er brugt. Nulstil sidetælleren, hvis der er papir nok.",
-        PrintOutcome.Refused => $"Printeren ville ikke tage opgaven: {result.Detail}",
-        _ => $"Det kunne ikke printes: {result.Detail}",
+        PrintOutcome.Printed => new("Printed"),
+        PrintOutcome.OutOfPaper => new("OutOfPaper"),
+        PrintOutcome.PaperJam => new("PaperJam"),
+        PrintOutcome.PrinterOffline => new("PrinterOffline"),
+        PrintOutcome.PrinterStopped => new("PrinterStopped"),
+        PrintOutcome.DailyCapReached => new("DailyCapReached"),
+        PrintOutcome.Refused => new("PrintRefused", result.Detail),
+        _ => new("PrintFailed", result.Detail),
     };
 }

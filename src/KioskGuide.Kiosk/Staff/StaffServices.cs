@@ -9,6 +9,8 @@ public static class StaffServices
         services.AddSingleton<StaffGate>();
         services.AddSingleton<StaffActions>();
         services.AddScoped<StaffSession>();
+        services.AddLocalization();
+        services.AddScoped<StaffWords>();
         services.AddOptions<OpeningHoursOptions>().BindConfiguration(OpeningHoursOptions.Section).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<OpeningHoursOptions>, OpeningHoursOptionsValidator>();
         services.AddSingleton<SiteHours>();
