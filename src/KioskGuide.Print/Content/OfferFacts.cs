@@ -65,7 +65,7 @@ internal static class OfferFacts
 
     private static IEnumerable<Fact> When(Offer o, string language, DateTimeOffset now, TimeZoneInfo zone, bool nextDates)
     {
-        var rules = o.Schedules.Select(s => Sentence(ScheduleWording.Describe(s, language))).ToList();
+        var rules = o.Schedules.Select(s => Sentence(PrintWording.Schedule(s, language))).ToList();
         yield return new Fact(PrintText.When.For(language), rules.Count == 0 ? PrintText.NoTimes.For(language) : string.Join(" ", rules));
 
         if (nextDates)
@@ -74,7 +74,7 @@ internal static class OfferFacts
             // closed), absolute, with the year when it is not this one.
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
             var dates = Booking.StillToCome(o, now, zone, 3)
-                .Select(d => ScheduleWording.DescribeDate(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(d.Occurrence.Start, zone).DateTime), language, today))
+                .Select(d => PrintWording.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(d.Occurrence.Start, zone).DateTime), language, today))
                 .Distinct()
                 .ToList();
             if (dates.Count > 0)
@@ -103,7 +103,8 @@ internal static class OfferFacts
         if (o.Cost.IsFree)
         {
             string free = PrintText.Free.For(language);
-            return string.IsNullOrWhiteSpace(description) || description.Trim().TrimEnd('.') == free ? free + "."
+            // A Danish "Gratis" the translation lacks says nothing the reader's own word does not.
+            return string.IsNullOrWhiteSpace(description) || description.Trim().TrimEnd('.') is var d && (d == free || d == PrintText.Free.Da) ? free + "."
                 : description.StartsWith(free, StringComparison.OrdinalIgnoreCase) ? Sentence(description)
                 : $"{free}. {Sentence(description)}";
         }
@@ -174,7 +175,7 @@ internal static class OfferFacts
         {
             { Minimum: int min, Maximum: int max } => $"{min}–{max}",
             { Minimum: int min } => $"{min}+",
-            { Maximum: int max } => language == "da" ? $"op til {max}" : $"up to {max}",
+            { Maximum: int max } => string.Format(CultureInfo.InvariantCulture, PrintText.UpTo.For(language), max),
             _ => null,
         };
         return ages is null ? who + "." : $"{who}. {PrintText.Ages.For(language)}: {ages}.";
@@ -188,7 +189,13 @@ internal static class OfferFacts
         }
         try
         {
-            return language == "da" ? code : CultureInfo.GetCultureInfo(code).EnglishName;
+            var culture = CultureInfo.GetCultureInfo(code);
+            return language switch
+            {
+                "da" => code,
+                "en" => culture.EnglishName,
+                _ => culture.NativeName, // read in the reader's language or recognised in its own
+            };
         }
         catch (CultureNotFoundException)
         {
@@ -202,10 +209,7 @@ internal static class OfferFacts
         ["pl"] = "Polsk", ["so"] = "Somali", ["tr"] = "Tyrkisk", ["fa"] = "Persisk", ["ti"] = "Tigrinya",
     };
 
-    /// <summary>"a", "a og b", "a, b og c".</summary>
-    private static string JoinList(List<string> items, string language) =>
-        items.Count <= 1 ? string.Concat(items)
-        : $"{string.Join(", ", items.Take(items.Count - 1))} {(language == "da" ? "og" : "and")} {items[^1]}";
+    private static string JoinList(List<string> items, string language) => PrintWording.JoinList(items, language);
 
     /// <summary>Ends a text with a full stop unless it already ends a sentence.</summary>
     private static string Sentence(string text)
@@ -214,7 +218,7 @@ internal static class OfferFacts
         return t.Length == 0 || ".!?".Contains(t[^1], StringComparison.Ordinal) ? t : t + ".";
     }
 
-    private static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language == "da" ? "da-DK" : "en-GB");
+    private static CultureInfo Culture(string language) => PrintLanguages.Culture(language);
 
     private static string PlaceName(OfferLocation l, string language) => Place(l, language)?.Name ?? l.Name;
 

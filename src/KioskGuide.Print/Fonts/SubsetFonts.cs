@@ -1,37 +1,58 @@
 using System.Runtime.CompilerServices;
 using KioskGuide.Print.Layout;
+using KioskGuide.Print.Text;
 using SkiaSharp;
 
 namespace KioskGuide.Print.Fonts;
 
-/// <summary>The fonts one PDF embeds: each face cut down to the characters the document draws with it.</summary>
+/// <summary>
+/// The fonts one PDF embeds: each face cut down by HarfBuzz to the glyphs the document's shaped text uses (joining
+/// forms and ligatures included, which no character maps to), keeping glyph ids and the layout tables. SkiaSharp's
+/// native build would embed every face whole (about 250 KB each, compressed).
+/// </summary>
 internal sealed class SubsetFonts : IDisposable
 {
     // A face's file, read once: the subset is cut from these bytes for every document.
     private static readonly ConditionalWeakTable<SKTypeface, byte[]> FontFiles = [];
-    private readonly List<SKTypeface> _created = [];
+    private readonly Dictionary<SKTypeface, SKTypeface> _cut = new(ReferenceEqualityComparer.Instance);
 
-    public SubsetFonts(LaidOutDocument document)
+    /// <param name="shaper">Shapes the document's text; the PDF's drawer reuses it, so each text is shaped once.</param>
+    public SubsetFonts(LaidOutDocument document, TextShaper shaper)
     {
-        var texts = document.Pages.SelectMany(p => p.Ops).OfType<TextOp>().ToLookup(t => t.Style, t => t.Text);
-        Fonts = new FontSet(Cut(document.Fonts.Regular, texts[FontStyle.Regular]), Cut(document.Fonts.Bold, texts[FontStyle.Bold]));
-    }
-
-    public FontSet Fonts { get; }
-
-    private SKTypeface Cut(SKTypeface typeface, IEnumerable<string> texts)
-    {
-        var characters = string.Concat(texts.SelectMany(t => t).Distinct());
-        var file = FontFiles.GetValue(typeface, Read);
-        var subset = file.Length == 0 ? null : FontSubsetter.Subset(typeface, file, characters);
-        var cut = subset is null ? null : SKTypeface.FromData(SKData.CreateCopy(subset));
-        if (cut is null)
+        var used = new Dictionary<SKTypeface, (HashSet<uint> Glyphs, HashSet<int> Codepoints)>(ReferenceEqualityComparer.Instance);
         {
-            return typeface; // not plain TrueType: embed it whole, as Skia does anyway
+            foreach (var text in document.Pages.SelectMany(p => p.Ops).OfType<TextOp>())
+            {
+                foreach (var run in shaper.Shape(text.Text, text.Style, text.Size, text.Rtl).Runs)
+                {
+                    if (!used.TryGetValue(run.Face, out var set))
+                    {
+                        set = ([], []);
+                        used[run.Face] = set;
+                    }
+                    set.Glyphs.UnionWith(run.Glyphs.Select(g => (uint)g));
+                    for (int i = 0; i < run.Text.Length; i++)
+                    {
+                        set.Codepoints.Add(char.ConvertToUtf32(run.Text, i));
+                        i += char.IsHighSurrogate(run.Text[i]) ? 1 : 0;
+                    }
+                }
+            }
         }
-        _created.Add(cut);
-        return cut;
+
+        foreach (var (face, set) in used)
+        {
+            var file = FontFiles.GetValue(face, Read);
+            var subset = file.Length == 0 ? null : HarfBuzzSubsetter.Subset(file, set.Glyphs, set.Codepoints);
+            if (subset is not null && SKTypeface.FromData(SKData.CreateCopy(subset)) is { } cut)
+            {
+                _cut[face] = cut;
+            }
+        }
     }
+
+    /// <summary>The face to draw with in the PDF: the subset, or the face itself when it could not be cut (then Skia embeds it whole).</summary>
+    public SKTypeface For(SKTypeface face) => _cut.GetValueOrDefault(face, face);
 
     private static byte[] Read(SKTypeface typeface)
     {
@@ -44,5 +65,11 @@ internal sealed class SubsetFonts : IDisposable
         return stream.Read(bytes, bytes.Length) == bytes.Length ? bytes : [];
     }
 
-    public void Dispose() => _created.ForEach(t => t.Dispose());
+    public void Dispose()
+    {
+        foreach (var cut in _cut.Values)
+        {
+            cut.Dispose();
+        }
+    }
 }

@@ -51,6 +51,12 @@ internal sealed class ParagraphBlock : Block
     /// <summary>Paragraphs longer than a few lines may break across pages; short ones stay whole.</summary>
     public bool Splittable { get; init; } = true;
 
+    /// <summary>
+    /// Right to left (Arabic): lines start at the right edge and a line's pieces (a bold label, then its value) run
+    /// leftwards; <see cref="Align"/> Left and Right then mean the line's start and end.
+    /// </summary>
+    public bool Rtl { get; init; }
+
     public int LineCount => _lines.Count;
 
     public override float Height => _lines.Count * _lineHeight;
@@ -64,7 +70,8 @@ internal sealed class ParagraphBlock : Block
         for (int i = 0; i < _lines.Count; i++)
         {
             var line = _lines[i];
-            float left = Align switch
+            var align = !Rtl ? Align : Align switch { Align.Left => Align.Right, Align.Right => Align.Left, _ => Align.Center };
+            float left = align switch
             {
                 Align.Center => x + ((_width - line.Width) / 2),
                 Align.Right => x + _width - line.Width,
@@ -73,7 +80,8 @@ internal sealed class ParagraphBlock : Block
             float top = y + (i * _lineHeight);
             foreach (var piece in line.Pieces)
             {
-                ops.Add(new TextOp(piece.Text, left + piece.X, top + baselineOffset, piece.Style, _size, _colour));
+                float pieceX = Rtl ? left + line.Width - piece.X - piece.Width : left + piece.X;
+                ops.Add(new TextOp(piece.Text, pieceX, top + baselineOffset, piece.Style, _size, _colour, Rtl));
             }
             if (Link is not null && line.Width > 0)
             {
@@ -93,7 +101,7 @@ internal sealed class ParagraphBlock : Block
     }
 
     private ParagraphBlock With(IReadOnlyList<TextLine> lines) =>
-        new(lines, _size, _lineHeight, _colour, _width) { Align = Align, Link = Link, Splittable = Splittable };
+        new(lines, _size, _lineHeight, _colour, _width) { Align = Align, Link = Link, Splittable = Splittable, Rtl = Rtl };
 }
 
 /// <summary>Empty vertical space.</summary>

@@ -22,7 +22,7 @@ internal static class CatalogueLayout
 
     public static LaidOutDocument Lay(IReadOnlyList<Offer> offers, CatalogueSelection selection, LoadedTemplate template, PrintRequest request, DateTimeOffset now, TimeZoneInfo zone)
     {
-        string language = request.Language == "da" ? "da" : "en";
+        string language = PrintLanguages.Normalise(request.Language);
         var count = offers.Count == 1 ? PrintText.OneOffer.For(language) : string.Format(CultureInfo.InvariantCulture, PrintText.OfferCount.For(language), offers.Count);
         using var kit = new LayoutKit(template, request, now, new Dictionary<string, string>
         {

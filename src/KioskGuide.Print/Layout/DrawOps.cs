@@ -10,8 +10,12 @@ namespace KioskGuide.Print.Layout;
 /// </summary>
 public abstract record DrawOp;
 
-/// <summary>A run of text in one style, starting at <paramref name="X"/> on the baseline <paramref name="Baseline"/>.</summary>
-public sealed record TextOp(string Text, float X, float Baseline, FontStyle Style, float Size, SKColor Colour) : DrawOp;
+/// <summary>
+/// A run of text in one style, its left edge at <paramref name="X"/> on the baseline <paramref name="Baseline"/>.
+/// <paramref name="Text"/> is in logical (reading) order; the renderers shape it and order it for display, with
+/// <paramref name="Rtl"/> the paragraph's direction (right to left for Arabic).
+/// </summary>
+public sealed record TextOp(string Text, float X, float Baseline, FontStyle Style, float Size, SKColor Colour, bool Rtl = false) : DrawOp;
 
 /// <summary>A filled rectangle: rules and lines.</summary>
 public sealed record BoxOp(SKRect Rect, SKColor Colour) : DrawOp;

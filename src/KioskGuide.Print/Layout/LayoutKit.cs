@@ -1,4 +1,5 @@
 using System.Globalization;
+using KioskGuide.Print.Content;
 using KioskGuide.Print.Fonts;
 using KioskGuide.Print.Templates;
 using SkiaSharp;
@@ -19,12 +20,13 @@ internal sealed class LayoutKit : IDisposable
         _loaded = loaded;
         var t = loaded.Template;
         Template = t;
-        Language = request.Language == "da" ? "da" : "en";
-        Culture = CultureInfo.GetCultureInfo(Language == "da" ? "da-DK" : "en-GB");
+        Language = PrintLanguages.Normalise(request.Language);
+        Culture = PrintLanguages.Culture(Language);
+        Rtl = PrintLanguages.IsRightToLeft(Language);
         PaperSize = request.Paper ?? t.Paper;
         Scale = t.ScaleFor(PaperSize);
         PageSize = Paper.Size(PaperSize);
-        Measure = new TextMeasurer(loaded.Fonts);
+        Measure = new TextMeasurer(loaded.Fonts, Rtl);
 
         TextColour = SKColor.Parse(t.Colours.Text);
         HeadingColour = SKColor.Parse(t.Colours.Heading);
@@ -52,6 +54,9 @@ internal sealed class LayoutKit : IDisposable
 
     public PrintTemplate Template { get; }
     public string Language { get; }
+
+    /// <summary>Arabic: paragraphs are set right to left.</summary>
+    public bool Rtl { get; }
     public CultureInfo Culture { get; }
     public PaperSize PaperSize { get; }
     public float Scale { get; }
@@ -82,7 +87,7 @@ internal sealed class LayoutKit : IDisposable
         Paragraph([new Span(text, style.Font)], style, width, align, link);
 
     public ParagraphBlock Paragraph(IEnumerable<Span> spans, TextStyle style, float width, Align align = Align.Left, string? link = null) =>
-        new(TextWrapper.Wrap(spans, style.Size, width, Measure), style.Size, style.LineHeight, style.Colour, width) { Align = align, Link = link };
+        new(TextWrapper.Wrap(spans, style.Size, width, Measure), style.Size, style.LineHeight, style.Colour, width) { Align = align, Link = link, Rtl = Rtl };
 
     /// <summary>"**Label:** value" as one paragraph, the label in bold.</summary>
     public ParagraphBlock Labelled(string label, string value, float width) =>
@@ -120,7 +125,7 @@ internal sealed class LayoutKit : IDisposable
 
         if (headerText.Length > 0)
         {
-            var text = Paragraph(headerText, Bold(Footer), textWidth, Logo is null ? Align.Left : Align.Right);
+            var text = Paragraph(headerText, Bold(Footer), textWidth, Logo is null || Rtl ? Align.Left : Align.Right); // in Arabic "Left" is the start: the right edge
             text.Draw(ops, Content.Right - textWidth, y + ((band - text.Height) / 2));
         }
         ops.Add(new BoxOp(new SKRect(x, y + band + Mm(2.5f), Content.Right, y + band + Mm(2.5f) + RuleThickness), RuleColour));

@@ -1,21 +1,23 @@
 using KioskGuide.Print.Fonts;
-using SkiaSharp;
+using KioskGuide.Print.Text;
 
 namespace KioskGuide.Print.Layout;
 
 /// <summary>
-/// Measures text in the template's fonts. One per layout run: SKFont objects are not shared across threads.
-/// Or, for text another program draws in fonts this one does not have (a browser's SVG), by a width function.
+/// Measures text as it will print: shaped by HarfBuzz, with the Arabic face for Arabic letters. One per layout run:
+/// shapers are not shared across threads. Or, for text another program draws in fonts this one does not have
+/// (a browser's SVG), by a width function.
 /// </summary>
 internal sealed class TextMeasurer : IDisposable
 {
-    private readonly Dictionary<(FontStyle, float), SKFont> _fonts = [];
-    private readonly FontSet? _fontSet;
+    private readonly TextShaper? _shaper;
     private readonly Func<string, FontStyle, float, float>? _estimate;
 
-    public TextMeasurer(FontSet fonts)
+    /// <param name="rtl">The direction of the paragraphs measured: right to left for Arabic.</param>
+    public TextMeasurer(FontSet fonts, bool rtl = false)
     {
-        _fontSet = fonts;
+        _shaper = new TextShaper(fonts);
+        Rtl = rtl;
     }
 
     /// <param name="width">The width of a text in a style and size, e.g. an average glyph width times its length.</param>
@@ -24,30 +26,10 @@ internal sealed class TextMeasurer : IDisposable
         _estimate = width;
     }
 
-    public SKFont Font(FontStyle style, float size)
-    {
-        if (_fontSet is null)
-        {
-            throw new InvalidOperationException("This measurer estimates widths; it has no fonts.");
-        }
-
-        if (!_fonts.TryGetValue((style, size), out var font))
-        {
-            font = new SKFont(_fontSet[style], size) { Subpixel = true, Edging = SKFontEdging.Antialias };
-            _fonts[(style, size)] = font;
-        }
-        return font;
-    }
+    public bool Rtl { get; }
 
     public float Width(string text, FontStyle style, float size) =>
-        text.Length == 0 ? 0 : _estimate?.Invoke(text, style, size) ?? Font(style, size).MeasureText(text);
+        text.Length == 0 ? 0 : _estimate?.Invoke(text, style, size) ?? _shaper!.Shape(text, style, size, Rtl).Width;
 
-    public void Dispose()
-    {
-        foreach (var font in _fonts.Values)
-        {
-            font.Dispose();
-        }
-        _fonts.Clear();
-    }
+    public void Dispose() => _shaper?.Dispose();
 }

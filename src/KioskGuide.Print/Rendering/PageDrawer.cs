@@ -1,14 +1,20 @@
 using KioskGuide.Print.Fonts;
 using KioskGuide.Print.Layout;
 using KioskGuide.Print.Qr;
+using KioskGuide.Print.Text;
 using SkiaSharp;
 
 namespace KioskGuide.Print.Rendering;
 
-/// <summary>Draws one laid-out page onto any Skia canvas: the PDF's page or the preview's bitmap.</summary>
-internal sealed class PageDrawer(FontSet fonts) : IDisposable
+/// <summary>
+/// Draws one laid-out page onto any Skia canvas: the PDF's page or the preview's bitmap. Text is shaped with the
+/// document's fonts (as the layout measured it) and drawn with <paramref name="drawFace"/>'s faces: the PDF's subsets,
+/// which keep every glyph id, so the shaped glyphs are the same.
+/// </summary>
+internal sealed class PageDrawer(FontSet fonts, Func<SKTypeface, SKTypeface>? drawFace = null, TextShaper? shaper = null) : IDisposable
 {
-    private readonly Dictionary<(FontStyle, float), SKFont> _fonts = [];
+    private readonly bool _ownsShaper = shaper is null;
+    private readonly TextShaper _shaper = shaper ?? new(fonts);
     private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKSamplingOptions _imageSampling = new(SKCubicResampler.Mitchell);
 
@@ -20,7 +26,7 @@ internal sealed class PageDrawer(FontSet fonts) : IDisposable
             {
                 case TextOp text:
                     _fill.Color = text.Colour;
-                    canvas.DrawText(text.Text, text.X, text.Baseline, SKTextAlign.Left, Font(text.Style, text.Size), _fill);
+                    DrawText(canvas, text);
                     break;
                 case BoxOp box:
                     _fill.Color = box.Colour;
@@ -73,21 +79,41 @@ internal sealed class PageDrawer(FontSet fonts) : IDisposable
         canvas.DrawPath(built, paint);
     }
 
-    private SKFont Font(FontStyle style, float size)
+    /// <summary>
+    /// One text blob per text: each run's glyphs at their shaped positions, with the text and clusters, from which the
+    /// PDF writes its ToUnicode map (and ActualText where one glyph stands for several letters, as lam-alef does).
+    /// </summary>
+    private void DrawText(SKCanvas canvas, TextOp text)
     {
-        if (!_fonts.TryGetValue((style, size), out var font))
+        var shaped = _shaper.Shape(text.Text, text.Style, text.Size, text.Rtl);
+        if (shaped.Runs.Count == 0)
         {
-            font = new SKFont(fonts[style], size) { Subpixel = true, Edging = SKFontEdging.Antialias };
-            _fonts[(style, size)] = font;
+            return;
         }
-        return font;
+
+        using var builder = new SKTextBlobBuilder();
+        foreach (var run in shaped.Runs)
+        {
+            var face = drawFace?.Invoke(run.Face) ?? run.Face;
+            var font = _shaper.Font(face, text.Size);
+            var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, run.Utf8.Length, null);
+            buffer.SetGlyphs(run.Glyphs);
+            buffer.SetPositions(run.Positions);
+            buffer.SetText(run.Utf8);
+            buffer.SetClusters(run.Clusters);
+        }
+        using var blob = builder.Build();
+        if (blob is not null)
+        {
+            canvas.DrawText(blob, text.X, text.Baseline, _fill);
+        }
     }
 
     public void Dispose()
     {
-        foreach (var font in _fonts.Values)
+        if (_ownsShaper)
         {
-            font.Dispose();
+            _shaper.Dispose();
         }
         _fill.Dispose();
     }

@@ -1,5 +1,6 @@
 using KioskGuide.Print.Fonts;
 using KioskGuide.Print.Layout;
+using KioskGuide.Print.Text;
 using SkiaSharp;
 
 namespace KioskGuide.Print.Rendering;
@@ -7,6 +8,8 @@ namespace KioskGuide.Print.Rendering;
 /// <summary>
 /// Draws a laid-out document into a PDF for the printer: text stays text (searchable, Danish letters intact),
 /// links are clickable, and the fonts are embedded with only the glyphs the document uses.
+/// The PDF stays on SkiaSharp (with HarfBuzz shaping): the PDFsharp family, PdfSharpCore included, has no text shaping
+/// and no right-to-left layout, a known restriction of that library, so it cannot print Arabic.
 /// </summary>
 public static class PdfRenderer
 {
@@ -26,9 +29,10 @@ public static class PdfRenderer
             Modified = null,
         };
 
-        using (var fonts = new SubsetFonts(document))
+        using (var shaper = new TextShaper(document.Fonts))
+        using (var fonts = new SubsetFonts(document, shaper))
         using (var pdf = SKDocument.CreatePdf(stream, metadata))
-        using (var drawer = new PageDrawer(fonts.Fonts))
+        using (var drawer = new PageDrawer(document.Fonts, fonts.For, shaper))
         {
             foreach (var page in document.Pages)
             {

@@ -76,6 +76,11 @@ public sealed class TemplateFonts
 {
     public required IReadOnlyList<string> Regular { get; init; }
     public required IReadOnlyList<string> Bold { get; init; }
+
+    /// <summary>Arabic letters, which Noto Sans and DejaVu Sans lack (Noto Sans Arabic, fonts-noto-core); empty: Arabic cannot print.</summary>
+    public IReadOnlyList<string> ArabicRegular { get; init; } = [];
+
+    public IReadOnlyList<string> ArabicBold { get; init; } = [];
 }
 
 public sealed class TemplateSizes
@@ -111,8 +116,21 @@ public sealed class TemplateCover
     public LocalText Guide { get; init; } = new("", null);
 }
 
-/// <summary>A text in Danish and, optionally, English (Danish is used when English is missing). May hold placeholders.</summary>
+/// <summary>
+/// A text in Danish and, optionally, English, Arabic and Ukrainian. Arabic or Ukrainian falls back to English, then
+/// Danish (a template's fixed words, unlike an offer's, have an English version to read). May hold placeholders.
+/// </summary>
 public sealed record LocalText(string Da, string? En)
 {
-    public string For(string language) => language == "da" || string.IsNullOrEmpty(En) ? Da : En;
+    public string? Ar { get; init; }
+
+    public string? Uk { get; init; }
+
+    public string For(string language) => Content.PrintLanguages.Normalise(language) switch
+    {
+        "da" => Da,
+        "ar" when !string.IsNullOrEmpty(Ar) => Ar,
+        "uk" when !string.IsNullOrEmpty(Uk) => Uk,
+        _ => string.IsNullOrEmpty(En) ? Da : En,
+    };
 }
