@@ -8,9 +8,9 @@ using KioskGuide.Domain.Schedules;
 // scripts/bench.sh [search|ui|all|soak [sessions]]: prints performance figures. Figures over target are reported, never fatal.
 string mode = args.Length > 0 ? args[0] : "all";
 int soakSessions = 200;
-if (mode is not ("search" or "ui" or "all" or "soak") || (args.Length > 1 && !int.TryParse(args[1], out soakSessions)) || soakSessions < 50)
+if (mode is not ("search" or "ui" or "all" or "soak" or "speech") || (args.Length > 1 && !int.TryParse(args[1], out soakSessions)) || soakSessions < 50)
 {
-    Console.Error.WriteLine("Usage: scripts/bench.sh [search|ui|all|soak [sessions, at least 50]]   (default: all; soak is not part of all)");
+    Console.Error.WriteLine("Usage: scripts/bench.sh [search|ui|speech|all|soak [sessions, at least 50]]   (default: all; soak is not part of all)");
     return 2;
 }
 
@@ -39,6 +39,11 @@ if (mode is "search" or "all")
 if (mode is "ui" or "all")
 {
     await TapLatencyBenchmark.RunAsync(offers);
+}
+
+if (mode is "speech" or "all")
+{
+    await SpeechBenchmark.RunAsync(offers);
 }
 
 if (mode is "soak")

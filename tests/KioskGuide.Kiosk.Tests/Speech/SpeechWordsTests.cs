@@ -1,5 +1,4 @@
 using KioskGuide.Kiosk.Localization;
-using KioskGuide.Kiosk.Speech;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
@@ -11,7 +10,6 @@ public sealed class SpeechWordsTests
     private static readonly IStringLocalizer<SpeechText> Localizer = new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider()
         .GetRequiredService<IStringLocalizer<SpeechText>>();
 
-    private static readonly SpeechWords Words = new(Localizer);
 
     [Theory]
     [InlineData("da", "Læs op")]
@@ -20,13 +18,20 @@ public sealed class SpeechWordsTests
     [InlineData("uk", "Читати вголос")]
     public void Each_language_has_every_word_in_its_own_resource(string language, string readAloud)
     {
-        Assert.Equal(readAloud, Words.Get(language, SpeechText.ReadAloud));
+        Assert.Equal(readAloud, Get(language, SpeechText.ReadAloud));
         foreach (var key in SpeechText.Keys)
         {
-            var text = Words.Get(language, key);
+            var text = Get(language, key);
             Assert.False(string.IsNullOrWhiteSpace(text) || Missing(language, key), $"{language}: {key} is missing");
-            Assert.True(language == "da" || text != Words.Get("da", key) || key == SpeechText.SayLink, $"{language}: {key} is still Danish");
+            Assert.True(language == "da" || text != Get("da", key) || key == SpeechText.SayLink, $"{language}: {key} is still Danish");
         }
+    }
+
+    private static string Get(string language, string key, params object[] args)
+    {
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(language);
+        using var scope = new UiCultureScope(culture);
+        return args.Length == 0 ? Localizer[key] : string.Format(culture, Localizer[key], args);
     }
 
     private static bool Missing(string language, string key)
@@ -47,8 +52,8 @@ public sealed class SpeechWordsTests
     public void Placeholders_are_filled_and_the_culture_is_put_back()
     {
         var before = System.Globalization.CultureInfo.CurrentUICulture;
-        Assert.Equal("Lydstyrke 3 af 4", Words.Get("da", SpeechText.VolumeLevel, 3, 4));
-        Assert.Equal("Volume 3 of 4", Words.Get("en", SpeechText.VolumeLevel, 3, 4));
+        Assert.Equal("Lydstyrke 3 af 4", Get("da", SpeechText.VolumeLevel, 3, 4));
+        Assert.Equal("Volume 3 of 4", Get("en", SpeechText.VolumeLevel, 3, 4));
         Assert.Equal(before, System.Globalization.CultureInfo.CurrentUICulture);
     }
 }
