@@ -1,6 +1,7 @@
 using System.Net;
 using KioskGuide.Central.Accounts;
 using KioskGuide.Central.CitizenInput;
+using KioskGuide.Central.Demand;
 using KioskGuide.Central.Feed;
 using KioskGuide.Central.Feed.Configuration;
 using KioskGuide.Central.Fleet;
@@ -30,6 +31,7 @@ public static class CentralApp
         builder.AddAccountsArea();
         builder.AddFeedArea();
         builder.AddCitizenInputArea();
+        builder.AddDemandArea();
         builder.AddFleetArea();
         // Under systemd: Type=notify and journald log format; as a Windows service: its lifetime. Otherwise nothing.
         builder.Host.UseSystemd();
@@ -50,6 +52,7 @@ public static class CentralApp
         app.MapAccountsArea();
         app.MapFeedArea();
         app.MapCitizenInputArea();
+        app.MapDemandArea();
         app.MapFleetArea();
         app.Lifetime.ApplicationStarted.Register(() => Announce(app));
         return app;

@@ -4,6 +4,7 @@ using KioskGuide.Kiosk.CitizenInput;
 using KioskGuide.Kiosk.Components;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
+using KioskGuide.Kiosk.Demand;
 using KioskGuide.Kiosk.Navigation;
 using KioskGuide.Kiosk.Operations;
 using KioskGuide.Kiosk.Security;
@@ -91,6 +92,7 @@ public static class KioskApp
         services.AddKioskFeedSync();
 
         services.AddCitizenInput();
+        services.AddDemandSignals();
 
         // --- Printing: leaflets from the detail screen on the printer of section "Print"
         //     (default: PDFs into "printed" in the data folder, so the demo works offline). ---

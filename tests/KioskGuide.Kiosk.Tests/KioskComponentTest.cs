@@ -4,6 +4,7 @@ using KioskGuide.Domain.Search;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
 using KioskGuide.Kiosk.Localization;
+using KioskGuide.Kiosk.Demand;
 using KioskGuide.Kiosk.Session;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,9 @@ public abstract class KioskComponentTest : BunitContext
         Services.AddKioskLocalization();
         Services.AddScoped<KioskSession>();
         Services.AddScoped<IdleMonitor>();
+        Services.AddSingleton(Options.Create(new DemandOptions()));
+        Services.AddSingleton<DemandCounter>();
+        Services.AddScoped<DemandVisit>();
     }
 
     protected FakeTimeProvider Clock { get; } = new(Monday9);

@@ -75,4 +75,22 @@ public sealed class SiteConfigFileTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public async Task A_site_file_that_names_two_languages_offers_exactly_those_two()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"kioskguide-site-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, """{ "Kiosk": { "Languages": [ "da-DK", "uk-UA" ] } }""");
+        try
+        {
+            await using var app = KioskApp.Build(["--config", file, "--applicationName=KioskGuide.Kiosk"]);
+            var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KioskOptions>>().Value;
+            Assert.Equal(["da-DK", "uk-UA"], options.LanguagesInUse);
+            Assert.Equal(["da-DK", "en-GB", "ar-SY", "uk-UA"], new KioskOptions().LanguagesInUse);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

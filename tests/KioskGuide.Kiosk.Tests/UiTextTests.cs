@@ -20,7 +20,7 @@ public sealed partial class UiTextTests
             .Where(f => f.IsLiteral && f.FieldType == typeof(string))
             .Select(f => (string)f.GetRawConstantValue()!);
 
-    public static TheoryData<string> ConfiguredLanguages() => new(new KioskOptions().Languages);
+    public static TheoryData<string> ConfiguredLanguages() => new([.. new KioskOptions().LanguagesInUse]);
 
     /// <summary>The strings of one language's own file, without falling back to Danish.</summary>
     private static Dictionary<string, string> Own(string code)

@@ -34,11 +34,17 @@ public sealed class KioskOptions : IValidatableObject
 
     /// <summary>
     /// The languages the citizen can choose, as culture names, in the chooser's order: "da-DK" is Danish with Danish
-    /// dates. Each needs Localization/UiText.&lt;code&gt;.resx (Danish is UiText.resx). An array, so configuration
-    /// replaces the list instead of adding to it.
+    /// dates. Each needs Localization/UiText.&lt;code&gt;.resx (Danish is UiText.resx). Empty: <see cref="DefaultLanguages"/>.
+    /// Empty by default on purpose: configuration binding appends to an initialised array instead of replacing it
+    /// (a site naming two languages got six and failed "names a language twice"); for the same reason
+    /// appsettings.json does not list them, so a site file's list is the whole list.
     /// </summary>
-    [Required, MinLength(1)]
-    public string[] Languages { get; set; } = ["da-DK", "en-GB", "ar-SY", "uk-UA"];
+    public string[] Languages { get; set; } = [];
+
+    public static readonly IReadOnlyList<string> DefaultLanguages = ["da-DK", "en-GB", "ar-SY", "uk-UA"];
+
+    /// <summary>The languages offered: <see cref="Languages"/>, or the four defaults when none are set.</summary>
+    public IReadOnlyList<string> LanguagesInUse => Languages is { Length: > 0 } ? Languages : DefaultLanguages;
 
     /// <summary>The language every citizen starts in and the idle reset returns to: the code of one of <see cref="Languages"/>.</summary>
     [Required]
@@ -58,7 +64,7 @@ public sealed class KioskOptions : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var codes = new List<string>();
-        foreach (var name in Languages ?? [])
+        foreach (var name in LanguagesInUse)
         {
             try
             {
@@ -71,7 +77,7 @@ public sealed class KioskOptions : IValidatableObject
             }
         }
 
-        if (codes.Count == 0 || codes.Count != (Languages?.Length ?? 0))
+        if (codes.Count == 0 || codes.Count != LanguagesInUse.Count)
         {
             yield return new ValidationResult("Languages must be culture names such as \"da-DK\" or \"ar-SY\".", [nameof(Languages)]);
         }

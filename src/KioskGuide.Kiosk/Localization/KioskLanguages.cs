@@ -23,7 +23,7 @@ public static class KioskLanguages
     private static readonly ConcurrentDictionary<string, KioskLanguage> Cache = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The configured languages, in the order the language chooser shows them.</summary>
-    public static IReadOnlyList<KioskLanguage> From(KioskOptions options) => options.Languages.Select(Parse).ToList();
+    public static IReadOnlyList<KioskLanguage> From(KioskOptions options) => options.LanguagesInUse.Select(Parse).ToList();
 
     /// <summary>The language of a culture name such as "ar-SY" or "uk". Throws <see cref="CultureNotFoundException"/> for nonsense.</summary>
     public static KioskLanguage Parse(string cultureName) => Cache.GetOrAdd(cultureName.Trim(), name =>

@@ -148,6 +148,19 @@ public sealed class UiText
     public const string RemovedNote = nameof(RemovedNote);
     public const string LanguageName = nameof(LanguageName);
 
+    // Dates and times for languages ScheduleWording does not word (DateWording)
+    public const string DateToday = nameof(DateToday);
+    public const string DateTomorrow = nameof(DateTomorrow);
+    public const string DateFormat = nameof(DateFormat);
+    public const string OccurrenceRelative = nameof(OccurrenceRelative);
+    public const string OccurrenceOn = nameof(OccurrenceOn);
+    public const string OccurrenceOngoing = nameof(OccurrenceOngoing);
+    public const string UntilNextDay = nameof(UntilNextDay);
+    public const string InstantAt = nameof(InstantAt);
+    public const string RuleWeekly = nameof(RuleWeekly);
+    public const string RuleFortnightly = nameof(RuleFortnightly);
+    public const string ListAnd = nameof(ListAnd);
+
     /// <summary>The key of a language's name, e.g. "Language_ar" → "Arabisk" / "Arabic" / "العربية".</summary>
     public static string LanguageNameOf(string code) => "Language_" + code;
 }

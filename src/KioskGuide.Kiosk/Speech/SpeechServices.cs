@@ -12,6 +12,7 @@ public static class SpeechServices
         services.AddSingleton<EspeakSynthesizer>();
         services.AddSingleton<SpeechSessions>();
         services.AddScoped<SpeechState>();
+        services.AddSingleton<SpeechWords>();
         services.AddLocalization();
         return services;
     }

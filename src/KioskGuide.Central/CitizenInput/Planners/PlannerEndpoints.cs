@@ -4,6 +4,8 @@ using KioskGuide.Central.CitizenInput.Configuration;
 using KioskGuide.Central.CitizenInput.Planners.Pages;
 using KioskGuide.Central.CitizenInput.Reports;
 using KioskGuide.Central.CitizenInput.Storage;
+using KioskGuide.Central.Demand.Reports;
+using KioskGuide.Central.Demand.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,17 +38,19 @@ internal static class PlannerEndpoints
     }
 
     private static async Task<RazorComponentResult<PlannerPage>> PageAsync(
-        HttpContext context, ReportBuilder reports, IResponseStore store, IOptions<CitizenInputServerOptions> options, CancellationToken cancellationToken)
+        HttpContext context, ReportBuilder reports, DemandReportBuilder demand, DemandDayStore demandDays, IResponseStore store, IOptions<CitizenInputServerOptions> options, CancellationToken cancellationToken)
     {
-        var view = await reports.BuildAsync(ReportFilter.FromQuery(context.Request.Query), cancellationToken);
+        var filter = ReportFilter.FromQuery(context.Request.Query);
+        var view = await reports.BuildAsync(filter, cancellationToken);
         var configured = options.Value.Kiosks.Select(k => k.KioskId);
-        var sites = (await store.KioskIdsAsync(cancellationToken)).Union(configured).Order(StringComparer.Ordinal).ToList();
+        var sites = (await store.KioskIdsAsync(cancellationToken)).Union(await demandDays.KioskIdsAsync(cancellationToken)).Union(configured).Order(StringComparer.Ordinal).ToList();
         return new RazorComponentResult<PlannerPage>(new Dictionary<string, object?>
         {
             [nameof(PlannerPage.View)] = view,
             [nameof(PlannerPage.UserName)] = context.User.Identity?.Name ?? "",
             [nameof(PlannerPage.Sites)] = sites,
             [nameof(PlannerPage.Areas)] = options.Value.Areas,
+            [nameof(PlannerPage.Demand)] = await demand.BuildAsync(filter, cancellationToken),
         });
     }
 
@@ -62,15 +66,17 @@ internal static class PlannerEndpoints
         return TypedResults.Redirect($"{PlannerRoutes.Page}{filter.ToQueryString()}#fritekst");
     }
 
-    private static async Task<FileContentHttpResult> CsvAsync(HttpContext context, ReportBuilder reports, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> CsvAsync(HttpContext context, ReportBuilder reports, DemandReportBuilder demand, CancellationToken cancellationToken)
     {
-        var view = await reports.BuildAsync(ReportFilter.FromQuery(context.Request.Query), cancellationToken);
-        return TypedResults.File(CsvReport.Render(view), CsvReport.ContentType, "borgerinput.csv");
+        var filter = ReportFilter.FromQuery(context.Request.Query);
+        var view = await reports.BuildAsync(filter, cancellationToken);
+        return TypedResults.File(CsvReport.Render(view, await demand.BuildAsync(filter, cancellationToken)), CsvReport.ContentType, "borgerinput.csv");
     }
 
-    private static async Task<FileContentHttpResult> PdfAsync(HttpContext context, ReportBuilder reports, PdfReport pdf, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> PdfAsync(HttpContext context, ReportBuilder reports, DemandReportBuilder demand, PdfReport pdf, CancellationToken cancellationToken)
     {
-        var view = await reports.BuildAsync(ReportFilter.FromQuery(context.Request.Query), cancellationToken);
-        return TypedResults.File(pdf.Render(view), PdfReport.ContentType, "borgerinput-rapport.pdf");
+        var filter = ReportFilter.FromQuery(context.Request.Query);
+        var view = await reports.BuildAsync(filter, cancellationToken);
+        return TypedResults.File(pdf.Render(view, await demand.BuildAsync(filter, cancellationToken)), PdfReport.ContentType, "borgerinput-rapport.pdf");
     }
 }

@@ -22,7 +22,8 @@ public static class CsvReport
 
     private static readonly string[] FilterKeys = ["site", "period", "age", "area"];
 
-    public static byte[] Render(ReportView view)
+    /// <param name="demand">The demand sections for the same site and quarter (<see cref="Demand.Reports.DemandCsv"/>); null: none.</param>
+    public static byte[] Render(ReportView view, Demand.Reports.DemandView? demand = null)
     {
         var csv = new StringBuilder();
         Row(csv, "kind", "question_id", "question", "option_id", "option", "count", "text");
@@ -49,6 +50,14 @@ public static class CsvReport
         foreach (var text in view.FreeTexts)
         {
             Row(csv, "text", text.Key.QuestionId, text.QuestionTitle, "", "", "", text.Text);
+        }
+
+        if (demand is not null)
+        {
+            foreach (var row in Demand.Reports.DemandCsv.Rows(demand))
+            {
+                Row(csv, row);
+            }
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];

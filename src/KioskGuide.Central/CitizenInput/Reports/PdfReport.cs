@@ -27,7 +27,7 @@ public sealed class PdfReport(FontCatalogue fonts, IOptions<CitizenInputServerOp
         ["/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"];
 
     /// <exception cref="Print.Templates.TemplateException">When no configured font file exists (the message names the setting).</exception>
-    public byte[] Render(ReportView view)
+    public byte[] Render(ReportView view, Demand.Reports.DemandView? demand = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         var created = FilterText.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), KioskTimeZone.Copenhagen).DateTime));
@@ -57,6 +57,11 @@ public sealed class PdfReport(FontCatalogue fonts, IOptions<CitizenInputServerOp
         }
 
         FreeTexts(flow, view);
+        if (demand is not null)
+        {
+            Demand.Reports.DemandPdf.Write(flow, demand);
+        }
+
         var info = new DocumentInfo($"Borgerinput: {view.Title}", "KioskGuide", "Opsummering til handleplanen", "da");
         return PdfRenderer.Render(flow.Finish(info, $"KioskGuide · borgerinput · {created}", (page, pages) => $"Side {page} af {pages}"));
     }
