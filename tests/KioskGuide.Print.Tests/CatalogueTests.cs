@@ -69,7 +69,7 @@ public sealed class CatalogueTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_thousand_offers_take_under_ten_seconds()
+    public void A_thousand_offers_lay_out_and_render_with_the_time_printed()
     {
         var offers = Enumerable.Range(0, 1000).Select(i =>
         {
@@ -88,7 +88,8 @@ public sealed class CatalogueTests(ITestOutputHelper output)
         clock.Stop();
 
         output.WriteLine($"1,000 offers: {document.PageCount} pages, {pdf.Length / 1024} KB, {clock.ElapsedMilliseconds} ms");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed.TotalSeconds:0.0} s");
+        // No timed assert (the rules: benchmarks print figures): on a machine shared by several builds this took 2 s or
+        // 17 s for the same code. bench/KioskGuide.Print.Benchmarks prints the figure against the 10 s target.
         Assert.True(document.PageCount > 300);
     }
 

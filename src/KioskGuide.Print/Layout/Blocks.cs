@@ -59,6 +59,8 @@ internal sealed class ParagraphBlock : Block
 
     public int LineCount => _lines.Count;
 
+    public float Width => _width;
+
     public override float Height => _lines.Count * _lineHeight;
 
     public override bool CanSplit => Splittable && _lines.Count > 3;
@@ -190,8 +192,21 @@ internal sealed class LeaderBlock(ParagraphBlock text, float textLastLineWidth, 
 
     public override void Draw(List<DrawOp> ops, float x, float y)
     {
-        text.Draw(ops, x, y);
+        text.Draw(ops, text.Rtl ? x + width - text.Width : x, y);
         float baseline = y + text.Height - style.LineHeight + ((style.LineHeight - style.Size) / 2) + (style.Size * 0.8f);
+        if (text.Rtl)
+        {
+            // Arabic: the text at the right, the page number at the left edge, the dots between.
+            float dotsTo = x + width - textLastLineWidth - (style.Size * 0.4f);
+            float start = x + numberWidth + (style.Size * 0.4f);
+            int count = (int)Math.Floor((dotsTo - start) / dotWidth);
+            if (count > 2)
+            {
+                ops.Add(new TextOp(new string('.', count), start, baseline, FontStyle.Regular, style.Size, style.Colour, Rtl: true));
+            }
+            ops.Add(new TextOp(number, x, baseline, style.Font, style.Size, style.Colour, Rtl: true));
+            return;
+        }
         float numberX = x + width - numberWidth;
         float dotsFrom = x + textLastLineWidth + (style.Size * 0.4f);
         int dots = (int)Math.Floor((numberX - (style.Size * 0.4f) - dotsFrom) / dotWidth);

@@ -262,7 +262,7 @@ internal static class CatalogueLayout
         float numberWidth = kit.Measure.Width(number, style.Font, style.Size);
         float room = kit.Measure.Width("9999", style.Font, style.Size) + (style.Size * 1.5f);
         var lines = TextWrapper.Wrap([new Span(text, style.Font)], style.Size, width - room, kit.Measure);
-        var paragraph = new ParagraphBlock(lines, style.Size, style.LineHeight, style.Colour, width - room) { Splittable = false };
+        var paragraph = new ParagraphBlock(lines, style.Size, style.LineHeight, style.Colour, width - room) { Splittable = false, Rtl = kit.Rtl };
         return new LeaderBlock(paragraph, lines.Count == 0 ? 0 : lines[^1].Width, number, numberWidth, width, style, kit.Measure.Width(".", FontStyle.Regular, style.Size));
     }
 }
