@@ -211,3 +211,31 @@ public sealed partial class DemandTests
     [GeneratedRegex(@"KioskGuide kiosk is ready\. Open (?<url>http://\S+)/ in Chromium")]
     private static partial Regex KioskReady();
 }
+
+/// <summary>The kiosk's "Om skærmen / About this screen" page says in plain words what is counted, in the screen's language.</summary>
+[Collection(KioskCollection.Name)]
+public sealed class AboutScreenTests(KioskFixture kiosk)
+{
+    [Theory]
+    [InlineData("landscape")]
+    [InlineData("portrait")]
+    public async Task About_this_screen_is_one_tap_from_home_and_says_what_is_counted_in_danish_and_english(string orientation)
+    {
+        await using var screen = await kiosk.OpenAsync(Orientation.Parse(orientation));
+        await screen.TapAsync("about-link");
+        await screen.ExpectHeadingAsync("Om skærmen");
+        var danish = await screen.ByTestId("about-screen").InnerTextAsync();
+        Assert.Contains("ikke hvornår på dagen, og ikke hvem", danish, StringComparison.Ordinal);
+        Assert.Contains("højst 2 år", danish, StringComparison.Ordinal);
+        var box = await screen.ByTestId("about-home").BoundingBoxAsync();
+        Assert.True(box is { Height: >= 56 }, $"the home button is {box?.Height} px high");
+        await screen.ScreenshotAsync("demand-about-da");
+
+        await screen.TapAsync("language");
+        await screen.ExpectHeadingAsync("About this screen");
+        Assert.Contains("not at what time, and not who", await screen.ByTestId("about-screen").InnerTextAsync(), StringComparison.Ordinal);
+        await screen.ScreenshotAsync("demand-about-en");
+        await screen.TapAsync("about-home");
+        await screen.ByTestId("search-launcher").WaitForAsync();
+    }
+}
