@@ -7,6 +7,7 @@ using KioskGuide.Feed.Mapping;
 using KioskGuide.Kiosk.Components.Offers;
 using KioskGuide.Kiosk.Configuration;
 using KioskGuide.Kiosk.Content;
+using KioskGuide.Kiosk.Demand;
 using KioskGuide.Kiosk.Localization;
 using KioskGuide.Kiosk.Session;
 using KioskGuide.Sync.Tests.Infrastructure;
@@ -38,6 +39,9 @@ public sealed class RenderingTests : BunitContext
         Services.AddKioskLocalization();
         Services.AddScoped<KioskSession>();
         Services.AddScoped<IdleMonitor>();
+        Services.AddSingleton(Options.Create(new DemandOptions()));
+        Services.AddSingleton<DemandCounter>();
+        Services.AddScoped<DemandVisit>();
 
         var screen = Render<OfferDetail>(p => p.Add(d => d.Id, offer.Id).AddCascadingValue("Language", "da"));
 
