@@ -232,6 +232,7 @@ public sealed class AboutScreenTests(KioskFixture kiosk)
         await screen.ScreenshotAsync("demand-about-da");
 
         await screen.TapAsync("language");
+        await screen.TapAsync("language-en");
         await screen.ExpectHeadingAsync("About this screen");
         Assert.Contains("not at what time, and not who", await screen.ByTestId("about-screen").InnerTextAsync(), StringComparison.Ordinal);
         await screen.ScreenshotAsync("demand-about-en");
