@@ -1,3 +1,4 @@
+using KioskGuide.Hosting;
 using System.Text.Json;
 using KioskGuide.Domain.CitizenInput;
 using KioskGuide.Storage;

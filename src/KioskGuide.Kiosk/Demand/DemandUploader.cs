@@ -1,3 +1,4 @@
+using KioskGuide.Hosting;
 using System.Net;
 using System.Text;
 using KioskGuide.Domain.Demand;

@@ -1,3 +1,4 @@
+using KioskGuide.Hosting;
 using KioskGuide.Central.CitizenInput.Configuration;
 using KioskGuide.Domain.Schedules;
 using Microsoft.Extensions.Hosting;
@@ -17,22 +18,13 @@ public sealed class ResponsePurger(
     TimeProvider time,
     ILogger<ResponsePurger> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await PurgeAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError("The nightly purge of old answers failed ({Error}); it is tried again tomorrow", ex.GetType().Name);
-            }
-
-            await Task.Delay(TimeSpan.FromHours(24), time, stoppingToken);
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        RepeatingRound.RunAsync(
+            TimeSpan.FromHours(24),
+            time,
+            PurgeAsync,
+            ex => logger.LogError("The nightly purge of old answers failed ({Error}); it is tried again tomorrow", ex.GetType().Name),
+            stoppingToken);
 
     /// <summary>Deletes what the rule says is too old; returns how many answers.</summary>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using KioskGuide.Hosting;
 using KioskGuide.Central.CitizenInput.Configuration;
 using KioskGuide.Domain.Schedules;
 using Microsoft.Extensions.Hosting;
@@ -19,22 +20,13 @@ public sealed class DemandRetention(
         await base.StartAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await PurgeAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError("The nightly purge of old demand counters failed ({Error}); it is tried again tomorrow", ex.GetType().Name);
-            }
-
-            await Task.Delay(TimeSpan.FromHours(24), time, stoppingToken);
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        RepeatingRound.RunAsync(
+            TimeSpan.FromHours(24),
+            time,
+            PurgeAsync,
+            ex => logger.LogError("The nightly purge of old demand counters failed ({Error}); it is tried again tomorrow", ex.GetType().Name),
+            stoppingToken);
 
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {

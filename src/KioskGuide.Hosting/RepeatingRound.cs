@@ -1,10 +1,10 @@
-namespace KioskGuide.Kiosk.CitizenInput;
+namespace KioskGuide.Hosting;
 
 /// <summary>
-/// A background service's loop: a round now, then one after every interval on the kiosk's clock, until the
+/// A background service's loop: a round now, then one after every interval on the host's clock (kiosk or central server), until the
 /// host stops. A failed round is reported and the next one comes anyway, so one bad moment never ends the service.
 /// </summary>
-internal static class RepeatingRound
+public static class RepeatingRound
 {
     public static async Task RunAsync(
         TimeSpan interval, TimeProvider time, Func<CancellationToken, Task> round, Action<Exception> failed, CancellationToken stoppingToken)
