@@ -231,8 +231,7 @@ public sealed class AboutScreenTests(KioskFixture kiosk)
         Assert.True(box is { Height: >= 56 }, $"the home button is {box?.Height} px high");
         await screen.ScreenshotAsync("demand-about-da");
 
-        await screen.TapAsync("language");
-        await screen.TapAsync("language-en");
+        await screen.ChooseLanguageAsync("en");
         await screen.ExpectHeadingAsync("About this screen");
         Assert.Contains("not at what time, and not who", await screen.ByTestId("about-screen").InnerTextAsync(), StringComparison.Ordinal);
         await screen.ScreenshotAsync("demand-about-en");

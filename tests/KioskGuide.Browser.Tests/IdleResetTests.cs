@@ -16,8 +16,7 @@ public sealed class IdleResetTests(KioskFixture kiosk)
     {
         await using var screen = await kiosk.OpenAsync(Orientation.Parse(orientation));
         await screen.TapAsync("large-text");
-        await screen.TapAsync("language");
-        await screen.TapAsync("language-en");
+        await screen.ChooseLanguageAsync("en");
         await screen.TapAsync("search-launcher");
         await screen.TypeOnScreenAsync("gå");
         Assert.Equal("gå", await screen.ByTestId("search-input").InputValueAsync());

@@ -107,16 +107,14 @@ public sealed class NavigationTests(KioskFixture kiosk)
         Assert.Contains("Get moving", await screen.ByTestId("tile-move").InnerTextAsync(), StringComparison.Ordinal);
         await screen.ScreenshotAsync("05-home-english");
 
-        await screen.TapAsync("language");
-        await screen.TapAsync("language-ar");
+        await screen.ChooseLanguageAsync("ar");
         await screen.Page.WaitForFunctionAsync("() => document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl'");
         await screen.ExpectHeadingAsync("ابحث عن نشاط جماعي أو عرض قريب منك");
         Assert.Equal("نص كبير", (await screen.ByTestId("large-text").InnerTextAsync()).Trim());
         Assert.Contains("تحرّك", await screen.ByTestId("tile-move").InnerTextAsync(), StringComparison.Ordinal);
         await screen.ScreenshotAsync("05-home-arabic");
 
-        await screen.TapAsync("language");
-        await screen.TapAsync("language-da");
+        await screen.ChooseLanguageAsync("da");
         await screen.Page.WaitForFunctionAsync("() => document.documentElement.lang === 'da' && document.documentElement.dir === 'ltr'");
         await screen.ExpectHeadingAsync("Find et fællesskab eller et tilbud nær dig");
     }

@@ -26,6 +26,13 @@ public sealed class KioskPage(IPage page, Orientation orientation, KioskServer s
         await SyncAsync();
     }
 
+    /// <summary>Opens the language chooser and picks a language by its code ("da", "en", "ar", "uk"), as a citizen does.</summary>
+    public async Task ChooseLanguageAsync(string code)
+    {
+        await TapAsync("language");
+        await TapAsync("language-" + code);
+    }
+
     public async Task TapKeyAsync(string key)
     {
         await Page.Locator($".keyboard [data-key='{Escape(key)}']").TapAsync();

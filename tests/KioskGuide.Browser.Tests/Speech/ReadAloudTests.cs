@@ -31,8 +31,7 @@ public sealed class ReadAloudTests(KioskFixture kiosk)
         await screen.Page.WaitForFunctionAsync(Silent);
 
         // In English the screen's own words are English; offer names without a translation stay Danish, in a Danish voice.
-        await screen.TapAsync("language");
-        await screen.TapAsync("language-en");
+        await screen.ChooseLanguageAsync("en");
         await screen.TapAsync("read-aloud");
         await screen.Page.WaitForFunctionAsync(Playing);
         Assert.Equal("en", said.Last[0].Lang);
